@@ -1,0 +1,20 @@
+# textnorm_add_plugin(<name> SOURCES...): builds textnorm-<name>.so the way the host expects:
+# hidden visibility, every symbol resolved at link time, and exactly one exported symbol,
+# textnorm_plugin_<name>_entry. Set TEXTNORM_PLUGIN_OUTPUT_DIR to choose where it is built.
+function(textnorm_add_plugin name)
+  set(target textnorm-${name})
+  add_library(${target} MODULE ${ARGN})
+  set(version_script ${CMAKE_CURRENT_BINARY_DIR}/${target}.map)
+  file(WRITE ${version_script} "{ global: textnorm_plugin_${name}_entry; local: *; };\n")
+  set_target_properties(${target} PROPERTIES
+    PREFIX ""
+    OUTPUT_NAME ${target}
+    CXX_VISIBILITY_PRESET hidden
+    VISIBILITY_INLINES_HIDDEN ON
+    LINK_DEPENDS ${version_script})
+  if(TEXTNORM_PLUGIN_OUTPUT_DIR)
+    set_target_properties(${target} PROPERTIES LIBRARY_OUTPUT_DIRECTORY ${TEXTNORM_PLUGIN_OUTPUT_DIR})
+  endif()
+  target_link_libraries(${target} PRIVATE textnorm::sdk)
+  target_link_options(${target} PRIVATE "LINKER:--no-undefined" "LINKER:--version-script=${version_script}")
+endfunction()

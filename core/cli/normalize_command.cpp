@@ -1,0 +1,143 @@
+// `textnorm normalize`: files or standard input to standard output or -o FILE, line by line.
+#include "cli/arguments.hpp"
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/progress.hpp"
+
+#include <textnorm/normalizer.hpp>
+
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace textnorm::cli {
+namespace {
+
+constexpr const char* kHelp =
+    "usage: textnorm normalize [OPTIONS] [FILE...]\n"
+    "\n"
+    "Normalizes each FILE (or standard input, also as '-') line by line: N lines in give N\n"
+    "lines out, in order; a missing final line break stays missing.\n"
+    "\n"
+    "  --profile NAME        default (canonical ASCII punctuation, the default) or typographic\n"
+    "  --lang LANG           language of the input (default: en)\n"
+    "  --plugin-path DIR     search DIR for plugins first (repeatable)\n"
+    "  --plugins LIST        use exactly these plugins (comma-separated); failing to load one\n"
+    "                        is an error\n"
+    "  --disable RULES       switch off rules by id (comma-separated; see `textnorm plugins`)\n"
+    "  --invalid MODE        error (default): stop at invalid UTF-8 naming line and byte;\n"
+    "                        replace: put U+FFFD for each invalid sequence\n"
+    "  -o, --output FILE     write to FILE instead of standard output\n"
+    "  -h, --help            show this help\n"
+    "\n"
+    "exit codes: 0 ok, 2 usage, 65 invalid input, 69 no plugin for the language,\n"
+    "            70 plugin failure, 74 I/O error\n";
+
+struct NormalizeRequest {
+  Options options;
+  std::vector<std::string> inputs;
+  std::string output;  // empty: standard output
+  bool help = false;
+};
+
+InvalidUtf8 parse_invalid_mode(const std::string& mode) {
+  if (mode == "error") return InvalidUtf8::REJECT;
+  if (mode == "replace") return InvalidUtf8::REPLACE;
+  throw Error(ErrorKind::USAGE, "unknown --invalid mode '" + mode + "' (expected error or replace)");
+}
+
+NormalizeRequest parse_request(const std::vector<std::string>& args) {
+  const ParsedArguments parsed = parse_arguments(args, {{"--profile", "", true},
+                                                        {"--lang", "", true},
+                                                        {"--plugin-path", "", true},
+                                                        {"--plugins", "", true},
+                                                        {"--disable", "", true},
+                                                        {"--invalid", "", true},
+                                                        {"--output", "-o", true},
+                                                        {"--help", "-h", false}});
+  NormalizeRequest request;
+  for (const ParsedOption& o : parsed.options) {
+    if (o.name == "--help") request.help = true;
+    if (o.name == "--profile") request.options.profile = parse_profile(o.value);
+    if (o.name == "--lang") request.options.lang = o.value;
+    if (o.name == "--plugin-path") request.options.plugin_path.push_back(o.value);
+    if (o.name == "--plugins") request.options.plugins = split_list(o.value);
+    if (o.name == "--invalid") request.options.invalid = parse_invalid_mode(o.value);
+    if (o.name == "--output") request.output = o.value;
+    if (o.name == "--disable")
+      for (std::string& id : split_list(o.value)) request.options.disabled_rules.push_back(id);
+  }
+  if (request.options.lang.empty()) throw Error(ErrorKind::USAGE, "--lang needs a language tag");
+  request.inputs = parsed.operands;
+  if (request.inputs.empty()) request.inputs.push_back("-");
+  return request;
+}
+
+struct FileCloser {
+  void operator()(std::FILE* f) const {
+    if (f != nullptr && f != stdin && f != stdout) std::fclose(f);
+  }
+};
+using File = std::unique_ptr<std::FILE, FileCloser>;
+
+File open_input(const std::string& name) {
+  if (name == "-") return File(stdin);
+  std::FILE* f = std::fopen(name.c_str(), "rb");
+  if (f == nullptr)
+    throw Error(ErrorKind::IO, "cannot open '" + name + "': " + std::strerror(errno));
+  return File(f);
+}
+
+// Writing over an input would destroy it before it is read: refuse.
+void refuse_output_over_input(const NormalizeRequest& request) {
+  struct stat out_stat {};
+  if (request.output.empty() || ::stat(request.output.c_str(), &out_stat) != 0) return;
+  for (const std::string& input : request.inputs) {
+    struct stat in_stat {};
+    if (input != "-" && ::stat(input.c_str(), &in_stat) == 0 && in_stat.st_dev == out_stat.st_dev &&
+        in_stat.st_ino == out_stat.st_ino)
+      throw Error(ErrorKind::USAGE, "output '" + request.output + "' is also an input");
+  }
+}
+
+File open_output(const std::string& name) {
+  if (name.empty() || name == "-") return File(stdout);
+  std::FILE* f = std::fopen(name.c_str(), "wb");
+  if (f == nullptr)
+    throw Error(ErrorKind::IO, "cannot write '" + name + "': " + std::strerror(errno));
+  return File(f);
+}
+
+void warn_rejected(const PluginDiscovery& found) {
+  for (const RejectedPlugin& r : found.rejected)
+    std::fprintf(stderr, "textnorm: warning: skipped plugin %s: %s\n", r.path.c_str(),
+                 r.reason.c_str());
+}
+
+}  // namespace
+
+int run_normalize(const std::vector<std::string>& args) {
+  const NormalizeRequest request = parse_request(args);
+  if (request.help) {
+    std::fputs(kHelp, stdout);
+    return kExitOk;
+  }
+  refuse_output_over_input(request);
+  const Normalizer normalizer(request.options);
+  warn_rejected(normalizer.plugins());
+  File output = open_output(request.output);
+  for (const std::string& name : request.inputs) {
+    File input = open_input(name);
+    Progress progress(name == "-" ? "stdin" : name);
+    normalizer.normalize_stream(input.get(), output.get(), name == "-" ? "<stdin>" : name,
+                                progress.callback());
+  }
+  if (std::fflush(output.get()) != 0 || std::ferror(output.get()))
+    throw Error(ErrorKind::IO, "cannot write output: " + std::string(std::strerror(errno)));
+  return kExitOk;
+}
+
+}  // namespace textnorm::cli

@@ -1,0 +1,97 @@
+// `textnorm plugins`: what the host found along the plugin search path.
+#include "cli/arguments.hpp"
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/json_writer.hpp"
+
+#include <textnorm/plugin_info.hpp>
+
+#include <cstdio>
+#include <string>
+
+namespace textnorm::cli {
+namespace {
+
+constexpr const char* kHelp =
+    "usage: textnorm plugins [--plugin-path DIR]... [--json]\n"
+    "\n"
+    "Lists every plugin found (name, version, ABI, languages, rule ids, path), every plugin\n"
+    "file that was rejected and why, and the host's own rule ids.\n"
+    "\n"
+    "  --plugin-path DIR   search DIR first (repeatable); then TEXTNORM_PLUGIN_PATH, then the\n"
+    "                      directory installed beside the library\n"
+    "  --json              one JSON object instead of text\n"
+    "  -h, --help          show this help\n";
+
+std::vector<std::string> rule_ids(const std::vector<RuleInfo>& rules) {
+  std::vector<std::string> ids;
+  for (const RuleInfo& r : rules) ids.push_back(r.id);
+  return ids;
+}
+
+std::string join(const std::vector<std::string>& items, const char* separator) {
+  std::string out;
+  for (const std::string& item : items) out += (out.empty() ? "" : separator) + item;
+  return out;
+}
+
+void print_json(const PluginDiscovery& found) {
+  std::string out = "{\"search_path\":" + json_string_array(found.search_path) + ",\"plugins\":[";
+  for (std::size_t i = 0; i < found.plugins.size(); ++i) {
+    const PluginInfo& p = found.plugins[i];
+    out += std::string(i ? "," : "") + "{\"name\":" + json_string(p.name) +
+           ",\"version\":" + json_string(p.version) + ",\"abi\":" +
+           json_string(std::to_string(p.abi_major) + "." + std::to_string(p.abi_minor)) +
+           ",\"languages\":" + json_string_array(p.languages) +
+           ",\"rules\":" + json_string_array(rule_ids(p.rules)) + ",\"path\":" + json_string(p.path) +
+           "}";
+  }
+  out += "],\"rejected\":[";
+  for (std::size_t i = 0; i < found.rejected.size(); ++i)
+    out += std::string(i ? "," : "") + "{\"path\":" + json_string(found.rejected[i].path) +
+           ",\"reason\":" + json_string(found.rejected[i].reason) + "}";
+  out += "],\"core_rules\":" + json_string_array(rule_ids(core_rules())) + "}\n";
+  std::fputs(out.c_str(), stdout);
+}
+
+void print_text(const PluginDiscovery& found) {
+  std::printf("search path: %s\n", join(found.search_path, ":").c_str());
+  for (const PluginInfo& p : found.plugins) {
+    std::printf("\n%s %s (ABI %u.%u)\n", p.name.c_str(), p.version.c_str(), p.abi_major,
+                p.abi_minor);
+    std::printf("  languages: %s\n", join(p.languages, ", ").c_str());
+    std::printf("  rules:     %s\n", join(rule_ids(p.rules), ", ").c_str());
+    std::printf("  path:      %s\n", p.path.c_str());
+  }
+  if (found.plugins.empty()) std::printf("\nno plugins found\n");
+  for (const RejectedPlugin& r : found.rejected)
+    std::printf("\nrejected %s\n  reason: %s\n", r.path.c_str(), r.reason.c_str());
+  std::printf("\ncore rules: %s\n", join(rule_ids(core_rules()), ", ").c_str());
+}
+
+}  // namespace
+
+int run_plugins(const std::vector<std::string>& args) {
+  const ParsedArguments parsed = parse_arguments(
+      args, {{"--plugin-path", "", true}, {"--json", "", false}, {"--help", "-h", false}});
+  std::vector<std::string> path;
+  bool json = false;
+  for (const ParsedOption& o : parsed.options) {
+    if (o.name == "--help") {
+      std::fputs(kHelp, stdout);
+      return kExitOk;
+    }
+    if (o.name == "--plugin-path") path.push_back(o.value);
+    if (o.name == "--json") json = true;
+  }
+  if (!parsed.operands.empty())
+    throw Error(ErrorKind::USAGE, "unexpected argument '" + parsed.operands.front() + "'");
+  const PluginDiscovery found = discover_plugins(path);
+  if (json)
+    print_json(found);
+  else
+    print_text(found);
+  return kExitOk;
+}
+
+}  // namespace textnorm::cli

@@ -1,0 +1,280 @@
+// textnorm::Normalizer: builds the pipeline from options and runs it over lines, texts and
+// streams.
+#include <textnorm/normalizer.hpp>
+
+#include "pipeline/line_pipeline.hpp"
+#include "pipeline/line_splitter.hpp"
+#include "plugin/plugin_discovery.hpp"
+#include "plugin/plugin_instance.hpp"
+#include "plugin/plugin_library.hpp"
+#include "rules/core_rules.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+
+namespace textnorm {
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+constexpr std::size_t kReadChunk = 1 << 16;
+constexpr std::size_t kWriteThreshold = 1 << 16;
+
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) out += (out.empty() ? "" : ", ") + item;
+  return out.empty() ? "none" : out;
+}
+
+const RejectedPlugin* find_rejected(const PluginDiscovery& found, const std::string& name) {
+  for (const RejectedPlugin& r : found.rejected)
+    if (detail::plugin_name_from_file(r.path) == name) return &r;
+  return nullptr;
+}
+
+bool has_plugin(const PluginDiscovery& found, const std::string& name) {
+  return std::any_of(found.plugins.begin(), found.plugins.end(),
+                     [&](const PluginInfo& p) { return p.name == name; });
+}
+
+void require_plugins(const PluginDiscovery& found, const std::vector<std::string>& wanted) {
+  for (const std::string& name : wanted) {
+    if (has_plugin(found, name)) continue;
+    if (const RejectedPlugin* r = find_rejected(found, name))
+      throw Error(ErrorKind::NO_PLUGIN,
+                  "plugin '" + name + "' cannot be used: " + r->path + ": " + r->reason);
+    throw Error(ErrorKind::NO_PLUGIN, "plugin '" + name + "' not found in " +
+                                          join(found.search_path));
+  }
+}
+
+// Core rules off per the user's list; unknown ids are a usage error.
+detail::CoreRuleSet core_rule_set(const std::vector<std::string>& disabled,
+                                  const std::vector<PluginInfo>& plugins) {
+  detail::CoreRuleSet set;
+  for (const std::string& id : disabled) {
+    bool known = false;
+    for (std::size_t i = 0; i < detail::kCoreRules.size(); ++i) {
+      if (id == detail::kCoreRules[i].id) {
+        set.disable(detail::CoreRule(i));
+        known = true;
+      }
+    }
+    for (const PluginInfo& p : plugins)
+      for (const RuleInfo& r : p.rules) known = known || r.id == id;
+    if (!known)
+      throw Error(ErrorKind::USAGE,
+                  "unknown rule '" + id + "' (`textnorm plugins` lists the rule ids)");
+  }
+  return set;
+}
+
+std::vector<unsigned char> plugin_rule_switches(const PluginInfo& plugin,
+                                                const std::vector<std::string>& disabled) {
+  std::vector<unsigned char> enabled(plugin.rules.size(), 1);
+  for (std::size_t i = 0; i < plugin.rules.size(); ++i)
+    if (std::find(disabled.begin(), disabled.end(), plugin.rules[i].id) != disabled.end())
+      enabled[i] = 0;
+  return enabled;
+}
+
+Error at_line(const Error& e, const std::string& file, std::size_t line, std::size_t line_offset) {
+  Position p = e.position();
+  p.file = file;
+  p.line = line;
+  p.offset = line_offset + (p.column > 0 ? p.column - 1 : 0);
+  return Error(e.kind(), e.what(), p);
+}
+
+void write_all(int fd, std::string_view data) {
+  while (!data.empty()) {
+    const ssize_t n = ::write(fd, data.data(), data.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      throw Error(ErrorKind::IO, std::string("cannot write output: ") + std::strerror(errno));
+    }
+    data.remove_prefix(std::size_t(n));
+  }
+}
+
+}  // namespace
+
+std::string Error::describe() const {
+  std::string where;
+  if (!position_.file.empty()) where += position_.file + ":";
+  if (position_.line > 0) where += std::to_string(position_.line) + ":";
+  if (position_.column > 0) where += std::to_string(position_.column) + ":";
+  return where.empty() ? what() : where + " " + what();
+}
+
+Profile parse_profile(const std::string& name) {
+  if (name == "default") return Profile::DEFAULT;
+  if (name == "typographic") return Profile::TYPOGRAPHIC;
+  throw Error(ErrorKind::USAGE, "unknown profile '" + name + "' (expected default or typographic)");
+}
+
+const std::vector<RuleInfo>& core_rules() {
+  static const std::vector<RuleInfo> rules = [] {
+    std::vector<RuleInfo> list;
+    for (const auto& r : detail::kCoreRules) list.push_back({r.id, r.summary, "core"});
+    return list;
+  }();
+  return rules;
+}
+
+struct Normalizer::Impl {
+  detail::Discovery discovery;
+  std::vector<std::unique_ptr<detail::PluginInstance>> instances;
+  std::unique_ptr<detail::LinePipeline> pipeline;
+  bool drop_bom = true;
+  bool cr_ends_line = true;
+
+  explicit Impl(const Options& options);
+  void create_instances(const Options& options);
+};
+
+Normalizer::Impl::Impl(const Options& options)
+    : discovery(detail::discover(options.plugin_path, options.default_plugin_path,
+                                 &options.plugins)) {
+  require_plugins(discovery.info, options.plugins);
+  detail::PipelineConfig config;
+  config.core_rules = core_rule_set(options.disabled_rules, discovery.info.plugins);
+  config.invalid = options.invalid;
+  config.lang = options.lang;
+  drop_bom = config.core_rules.on(detail::CoreRule::INPUT_BOM);
+  cr_ends_line = config.core_rules.on(detail::CoreRule::INPUT_NEWLINE);
+  create_instances(options);
+  std::vector<std::string> languages;
+  for (const auto& instance : instances) {
+    const textnorm_plugin_descriptor& d = instance->descriptor();
+    if (d.phase == TEXTNORM_PHASE_ENTITIES) {
+      config.entity_plugins.push_back(instance.get());
+    } else {
+      for (const char* const* l = d.languages; l != nullptr && *l != nullptr; ++l)
+        languages.emplace_back(*l);
+      if (instance->serves(options.lang)) config.language_plugins.push_back(instance.get());
+    }
+  }
+  if (config.language_plugins.empty())
+    throw Error(ErrorKind::NO_PLUGIN, "no plugin serves language '" + options.lang +
+                                          "' (languages available: " + join(languages) + ")");
+  pipeline = std::make_unique<detail::LinePipeline>(std::move(config));
+}
+
+void Normalizer::Impl::create_instances(const Options& options) {
+  const textnorm_profile profile =
+      options.profile == Profile::TYPOGRAPHIC ? TEXTNORM_PROFILE_TYPOGRAPHIC : TEXTNORM_PROFILE_DEFAULT;
+  PluginDiscovery& info = discovery.info;
+  for (std::size_t i = 0; i < info.plugins.size();) {
+    try {
+      instances.push_back(std::make_unique<detail::PluginInstance>(
+          discovery.descriptors[i], profile,
+          plugin_rule_switches(info.plugins[i], options.disabled_rules), options.plugin_options));
+      ++i;
+    } catch (const Error& e) {
+      if (!options.plugins.empty()) throw;
+      // An unrequested plugin that cannot start is skipped like one that cannot load.
+      info.rejected.push_back({info.plugins[i].path, e.what()});
+      info.plugins.erase(info.plugins.begin() + std::ptrdiff_t(i));
+      discovery.descriptors.erase(discovery.descriptors.begin() + std::ptrdiff_t(i));
+    }
+  }
+}
+
+Normalizer::Normalizer(const Options& options) : impl_(std::make_unique<Impl>(options)) {}
+Normalizer::~Normalizer() = default;
+Normalizer::Normalizer(Normalizer&&) noexcept = default;
+Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
+
+void Normalizer::normalize_line(std::string_view line, std::string& out,
+                                std::vector<Edit>* edits) const {
+  impl_->pipeline->run(line, out, edits);
+}
+
+std::string Normalizer::normalize(std::string_view text) const {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t line_number = 0;
+  const std::size_t bom = impl_->drop_bom && text.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
+  detail::LineSplitter splitter(impl_->cr_ends_line);
+  auto on_line = [&](std::string_view line, bool terminated, std::size_t offset) {
+    ++line_number;
+    try {
+      impl_->pipeline->run(line, out, nullptr);
+    } catch (const Error& e) {
+      throw at_line(e, "", line_number, bom + offset);
+    }
+    if (terminated) out.push_back('\n');
+  };
+  splitter.feed(text.substr(bom), on_line);
+  splitter.finish(on_line);
+  return out;
+}
+
+void Normalizer::normalize_stream(std::FILE* in, std::FILE* out, const std::string& name,
+                                  const ProgressCallback& progress) const {
+  const int in_fd = ::fileno(in);
+  const int out_fd = ::fileno(out);
+  std::fflush(out);
+  std::string buffer(kReadChunk, '\0');
+  std::string pending_out;
+  std::size_t line_number = 0;
+  std::size_t bom = 0;
+  bool first = true;
+  detail::LineSplitter splitter(impl_->cr_ends_line);
+  auto on_line = [&](std::string_view line, bool terminated, std::size_t offset) {
+    ++line_number;
+    try {
+      impl_->pipeline->run(line, pending_out, nullptr);
+    } catch (const Error& e) {
+      write_all(out_fd, pending_out);  // lines before the error are kept
+      throw at_line(e, name, line_number, bom + offset);
+    }
+    if (terminated) pending_out.push_back('\n');
+    if (pending_out.size() >= kWriteThreshold) {
+      write_all(out_fd, pending_out);
+      pending_out.clear();
+    }
+  };
+  std::string head;  // the first bytes, held back until a BOM can be recognised
+  while (true) {
+    const ssize_t n = ::read(in_fd, buffer.data(), buffer.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      write_all(out_fd, pending_out);
+      throw Error(ErrorKind::IO, std::string("cannot read: ") + std::strerror(errno),
+                  Position{name, 0, 0, bom + splitter.bytes_fed()});
+    }
+    if (n == 0) break;
+    std::string_view chunk(buffer.data(), std::size_t(n));
+    if (first) {
+      head.append(chunk);
+      if (head.size() < kBom.size() && kBom.substr(0, head.size()) == head) continue;
+      first = false;
+      chunk = head;
+      if (impl_->drop_bom && chunk.substr(0, kBom.size()) == kBom) {
+        bom = kBom.size();
+        chunk.remove_prefix(bom);
+      }
+    }
+    splitter.feed(chunk, on_line);
+    write_all(out_fd, pending_out);
+    pending_out.clear();
+    if (progress) progress(line_number, bom + splitter.bytes_fed());
+  }
+  if (first) splitter.feed(head, on_line);
+  splitter.finish(on_line);
+  write_all(out_fd, pending_out);
+}
+
+const PluginDiscovery& Normalizer::plugins() const { return impl_->discovery.info; }
+
+std::vector<RuleInfo> Normalizer::rules() const {
+  std::vector<RuleInfo> all = core_rules();
+  for (const PluginInfo& p : impl_->discovery.info.plugins)
+    all.insert(all.end(), p.rules.begin(), p.rules.end());
+  return all;
+}
+
+}  // namespace textnorm

@@ -1,0 +1,41 @@
+// The stages one line goes through: UTF-8 check, the core passes, NFC, the language plugins of
+// each segment, the entity plugins, and a final NFC check.
+#ifndef TEXTNORM_CORE_PIPELINE_LINE_PIPELINE_HPP
+#define TEXTNORM_CORE_PIPELINE_LINE_PIPELINE_HPP
+
+#include "plugin/plugin_instance.hpp"
+#include "rules/core_rule_set.hpp"
+
+#include <textnorm/edit.hpp>
+#include <textnorm/options.hpp>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace textnorm::detail {
+
+struct PipelineConfig {
+  CoreRuleSet core_rules;
+  InvalidUtf8 invalid = InvalidUtf8::REJECT;
+  std::string lang;
+  std::vector<const PluginInstance*> language_plugins;  // those serving `lang`, in load order
+  std::vector<const PluginInstance*> entity_plugins;
+};
+
+class LinePipeline {
+ public:
+  explicit LinePipeline(PipelineConfig config) : config_(std::move(config)) {}
+
+  // Appends the normalized `line` to `out`; with `edits`, appends the edits in `line`'s bytes.
+  // Throws Error: INVALID_INPUT with the column set, or PLUGIN_FAILED.
+  void run(std::string_view line, std::string& out, std::vector<Edit>* edits) const;
+
+ private:
+  PipelineConfig config_;
+};
+
+}  // namespace textnorm::detail
+
+#endif  // TEXTNORM_CORE_PIPELINE_LINE_PIPELINE_HPP

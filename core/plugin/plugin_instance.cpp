@@ -1,0 +1,104 @@
+#include "plugin/plugin_instance.hpp"
+
+#include "plugin/host_services.hpp"
+#include "text/utf8.hpp"
+
+#include <textnorm/error.hpp>
+
+#include <array>
+
+namespace textnorm::detail {
+namespace {
+
+constexpr std::size_t kErrorCapacity = 1024;
+
+bool is_continuation(std::string_view text, std::size_t i) {
+  return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
+}
+
+// Receives a plugin's edits for one segment and checks each before accepting it.
+struct CheckedSink {
+  const textnorm_plugin_descriptor* descriptor;
+  std::string_view text;
+  std::size_t offset;
+  std::vector<StageEdit>* edits;
+  std::size_t last_end = 0;
+  std::string problem;  // first refused edit, if any
+
+  static int replace(void* context, std::size_t begin, std::size_t end, const char* replacement,
+                     std::size_t size, uint32_t rule) {
+    auto* self = static_cast<CheckedSink*>(context);
+    self->problem = self->check(begin, end, replacement, size, rule);
+    if (!self->problem.empty()) return TEXTNORM_FAILED;
+    self->last_end = end;
+    if (begin == end && size == 0) return TEXTNORM_OK;
+    self->edits->push_back({self->offset + begin, self->offset + end, std::string(replacement, size),
+                            {self->descriptor->rules[rule].id, self->descriptor->name}});
+    return TEXTNORM_OK;
+  }
+
+  std::string check(std::size_t begin, std::size_t end, const char* replacement, std::size_t size,
+                    uint32_t rule) const {
+    const std::string at = " (edit " + std::to_string(begin) + ".." + std::to_string(end) + ")";
+    if (rule >= descriptor->rule_count) return "edit names unknown rule " + std::to_string(rule) + at;
+    if (begin > end || end > text.size()) return "edit span is outside the segment" + at;
+    if (begin < last_end) return "edits out of order or overlapping" + at;
+    if (is_continuation(text, begin) || is_continuation(text, end))
+      return "edit splits a UTF-8 character" + at;
+    if (size > 0 && replacement == nullptr) return "edit has no replacement text" + at;
+    if (find_invalid_utf8(std::string_view(replacement, size)) != std::string_view::npos)
+      return "replacement is not valid UTF-8" + at;
+    for (std::size_t i = 0; i < size; ++i)
+      if (replacement[i] == '\n' || replacement[i] == '\r')
+        return "replacement contains a line break" + at;
+    return {};
+  }
+};
+
+}  // namespace
+
+PluginInstance::PluginInstance(const textnorm_plugin_descriptor* descriptor,
+                               textnorm_profile profile, std::vector<unsigned char> rule_enabled,
+                               const std::vector<std::string>& options)
+    : descriptor_(descriptor), rule_enabled_(std::move(rule_enabled)), option_storage_(options) {
+  for (const std::string& o : option_storage_) options_.push_back(o.c_str());
+  options_.push_back(nullptr);
+  const textnorm_plugin_config config{sizeof(textnorm_plugin_config), profile,
+                                      rule_enabled_.data(), rule_enabled_.size(), options_.data()};
+  std::array<char, kErrorCapacity> message{};
+  textnorm_error error{message.data(), message.size()};
+  if (descriptor_->create(&host_services(), &config, &instance_, &error) != TEXTNORM_OK) {
+    throw Error(ErrorKind::PLUGIN_FAILED, "plugin '" + std::string(descriptor_->name) +
+                                              "' failed to start: " +
+                                              (message[0] ? message.data() : "unknown error"));
+  }
+}
+
+PluginInstance::~PluginInstance() {
+  if (instance_ != nullptr) descriptor_->destroy(instance_);
+}
+
+bool PluginInstance::serves(std::string_view lang) const {
+  for (const char* const* l = descriptor_->languages; l != nullptr && *l != nullptr; ++l)
+    if (lang == *l) return true;
+  return false;
+}
+
+void PluginInstance::process(std::string_view text, const std::string& lang, std::size_t offset,
+                             std::vector<StageEdit>& edits) const {
+  const std::size_t first_new = edits.size();
+  CheckedSink checked{descriptor_, text, offset, &edits, 0, {}};
+  textnorm_edit_sink sink{&checked, &CheckedSink::replace};
+  const textnorm_segment segment{text.data(), text.size(), lang.c_str()};
+  std::array<char, kErrorCapacity> message{};
+  textnorm_error error{message.data(), message.size()};
+  const int status = descriptor_->process(instance_, &segment, &sink, &error);
+  if (status == TEXTNORM_OK && checked.problem.empty()) return;
+  edits.erase(edits.begin() + std::ptrdiff_t(first_new), edits.end());
+  const std::string reason = !checked.problem.empty() ? checked.problem
+                             : message[0] != '\0'     ? std::string(message.data())
+                                                      : "unknown error";
+  throw Error(ErrorKind::PLUGIN_FAILED, "plugin '" + std::string(name()) + "' failed: " + reason);
+}
+
+}  // namespace textnorm::detail

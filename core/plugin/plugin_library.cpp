@@ -1,0 +1,112 @@
+#include "plugin/plugin_library.hpp"
+
+#include "plugin/debug_log.hpp"
+
+#include <boost/dll/shared_library.hpp>
+
+#include <map>
+#include <mutex>
+
+namespace textnorm::detail {
+namespace {
+
+constexpr std::string_view kFilePrefix = "textnorm-";
+constexpr std::string_view kFileSuffix = ".so";
+
+bool is_valid_name(std::string_view name) {
+  if (name.empty()) return false;
+  for (char c : name)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+  return true;
+}
+
+// Plugins are never unloaded: code or data of theirs may be referenced until exit.
+boost::dll::shared_library& keep_loaded(const std::filesystem::path& path) {
+  static std::mutex mutex;
+  static auto* libraries = new std::map<std::filesystem::path, boost::dll::shared_library>;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = libraries->find(path);
+  if (it == libraries->end()) {
+    boost::dll::shared_library library(
+        path, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
+    it = libraries->emplace(path, std::move(library)).first;
+  }
+  return it->second;
+}
+
+// Checks what the host needs from a descriptor; returns an empty string when it is usable.
+std::string check_descriptor(const textnorm_plugin_descriptor* d, const std::string& expected_name) {
+  if (d == nullptr) return "entry function returned no descriptor";
+  if (d->abi_major != TEXTNORM_ABI_MAJOR || d->abi_minor > TEXTNORM_ABI_MINOR)
+    return "ABI " + std::to_string(d->abi_major) + "." + std::to_string(d->abi_minor) +
+           " is not supported by this host (ABI " + std::to_string(TEXTNORM_ABI_MAJOR) + "." +
+           std::to_string(TEXTNORM_ABI_MINOR) + ")";
+  if (d->struct_size < sizeof(textnorm_plugin_descriptor))
+    return "descriptor is too small (" + std::to_string(d->struct_size) + " bytes)";
+  if (d->name == nullptr || expected_name != d->name)
+    return "plugin calls itself '" + std::string(d->name ? d->name : "") +
+           "' but its file name says '" + expected_name + "'";
+  if (d->create == nullptr || d->destroy == nullptr || d->process == nullptr)
+    return "descriptor lacks a callback";
+  if (d->phase != TEXTNORM_PHASE_LANGUAGE && d->phase != TEXTNORM_PHASE_ENTITIES)
+    return "descriptor has an unknown phase " + std::to_string(int(d->phase));
+  if (d->rule_count > 0 && d->rules == nullptr) return "descriptor lacks its rule table";
+  for (std::size_t i = 0; i < d->rule_count; ++i)
+    if (d->rules[i].id == nullptr || d->rules[i].summary == nullptr)
+      return "rule " + std::to_string(i) + " lacks an id or summary";
+  return {};
+}
+
+PluginInfo describe(const textnorm_plugin_descriptor* d, const std::filesystem::path& path) {
+  PluginInfo info;
+  info.name = d->name;
+  info.version = d->version ? d->version : "";
+  info.abi_major = d->abi_major;
+  info.abi_minor = d->abi_minor;
+  for (const char* const* lang = d->languages; lang != nullptr && *lang != nullptr; ++lang)
+    info.languages.emplace_back(*lang);
+  for (std::size_t i = 0; i < d->rule_count; ++i)
+    info.rules.push_back({d->rules[i].id, d->rules[i].summary, info.name});
+  info.path = path.string();
+  return info;
+}
+
+}  // namespace
+
+std::string plugin_name_from_file(const std::filesystem::path& path) {
+  const std::string file = path.filename().string();
+  if (file.size() <= kFilePrefix.size() + kFileSuffix.size()) return {};
+  if (file.compare(0, kFilePrefix.size(), kFilePrefix) != 0) return {};
+  if (file.compare(file.size() - kFileSuffix.size(), kFileSuffix.size(), kFileSuffix) != 0)
+    return {};
+  std::string name =
+      file.substr(kFilePrefix.size(), file.size() - kFilePrefix.size() - kFileSuffix.size());
+  return is_valid_name(name) ? name : std::string{};
+}
+
+std::optional<LoadedPlugin> load_plugin(const std::filesystem::path& path, std::string& reason) {
+  const std::string name = plugin_name_from_file(path);
+  if (name.empty()) {
+    reason = "file name is not textnorm-<name>.so with a name of [a-z0-9_]";
+    return std::nullopt;
+  }
+  const std::string symbol = "textnorm_plugin_" + name + "_entry";
+  try {
+    boost::dll::shared_library& library = keep_loaded(path);
+    if (!library.has(symbol)) {
+      reason = "not a textnorm plugin: no entry symbol '" + symbol + "'";
+      return std::nullopt;
+    }
+    auto& entry = library.get<const textnorm_plugin_descriptor*()>(symbol);
+    const textnorm_plugin_descriptor* descriptor = entry();
+    reason = check_descriptor(descriptor, name);
+    if (!reason.empty()) return std::nullopt;
+    debug_log("loaded plugin '" + name + "' from " + path.string());
+    return LoadedPlugin{descriptor, describe(descriptor, path)};
+  } catch (const std::exception& e) {
+    reason = std::string("cannot load: ") + e.what();
+    return std::nullopt;
+  }
+}
+
+}  // namespace textnorm::detail

@@ -1,0 +1,99 @@
+#include "text/utf8.hpp"
+
+#include <cstring>
+
+namespace textnorm::detail {
+
+void append_utf8(std::string& out, char32_t cp) {
+  char buf[4];
+  std::size_t n;
+  if (cp < 0x80) {
+    buf[0] = char(cp);
+    n = 1;
+  } else if (cp < 0x800) {
+    buf[0] = char(0xC0 | (cp >> 6));
+    buf[1] = char(0x80 | (cp & 0x3F));
+    n = 2;
+  } else if (cp < 0x10000) {
+    buf[0] = char(0xE0 | (cp >> 12));
+    buf[1] = char(0x80 | ((cp >> 6) & 0x3F));
+    buf[2] = char(0x80 | (cp & 0x3F));
+    n = 3;
+  } else {
+    buf[0] = char(0xF0 | (cp >> 18));
+    buf[1] = char(0x80 | ((cp >> 12) & 0x3F));
+    buf[2] = char(0x80 | ((cp >> 6) & 0x3F));
+    buf[3] = char(0x80 | (cp & 0x3F));
+    n = 4;
+  }
+  out.append(buf, n);
+}
+
+std::size_t valid_sequence_length(std::string_view text, std::size_t i,
+                                  std::size_t& invalid_length) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  const unsigned char b0 = s[i];
+  invalid_length = 1;
+  if (b0 < 0x80) return 1;
+  std::size_t need;
+  unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte (Unicode Table 3-7)
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    need = 2;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    need = 3;
+    if (b0 == 0xE0) lo = 0xA0;
+    if (b0 == 0xED) hi = 0x9F;  // no surrogates
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    need = 4;
+    if (b0 == 0xF0) lo = 0x90;
+    if (b0 == 0xF4) hi = 0x8F;
+  } else {
+    return 0;
+  }
+  for (std::size_t k = 1; k < need; ++k) {
+    if (i + k >= n) return 0;
+    const unsigned char b = s[i + k];
+    const bool ok = k == 1 ? (b >= lo && b <= hi) : (b >= 0x80 && b <= 0xBF);
+    if (!ok) return 0;
+    invalid_length = k + 1;
+  }
+  return need;
+}
+
+bool is_ascii(std::string_view text) {
+  const char* p = text.data();
+  std::size_t n = text.size();
+  // Eight bytes at a time: any high bit set means non-ASCII.
+  while (n >= 8) {
+    std::uint64_t word;
+    std::memcpy(&word, p, 8);
+    if (word & 0x8080808080808080ULL) return false;
+    p += 8;
+    n -= 8;
+  }
+  while (n > 0) {
+    if (static_cast<unsigned char>(*p) >= 0x80) return false;
+    ++p;
+    --n;
+  }
+  return true;
+}
+
+std::size_t find_invalid_utf8(std::string_view text) {
+  std::size_t i = 0;
+  const std::size_t n = text.size();
+  while (i < n) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t invalid_length;
+    const std::size_t len = valid_sequence_length(text, i, invalid_length);
+    if (len == 0) return i;
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace textnorm::detail

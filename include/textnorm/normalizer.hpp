@@ -1,0 +1,61 @@
+// The normalizer: turns text into textnorm's canonical UTF-8 form and says what it changed.
+#ifndef TEXTNORM_NORMALIZER_HPP
+#define TEXTNORM_NORMALIZER_HPP
+
+#include <textnorm/export.hpp>
+
+#include <textnorm/edit.hpp>
+#include <textnorm/error.hpp>
+#include <textnorm/options.hpp>
+#include <textnorm/plugin_info.hpp>
+
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace textnorm {
+
+// Called after each line of a stream: the 1-based line number and bytes read so far.
+using ProgressCallback = std::function<void(std::size_t line, std::size_t bytes)>;
+
+class TEXTNORM_API Normalizer {
+ public:
+  // Loads plugins and checks options. Throws Error: USAGE for an unknown rule id, NO_PLUGIN when
+  // a requested plugin cannot be loaded or no plugin serves `options.lang`.
+  explicit Normalizer(const Options& options);
+  ~Normalizer();
+  Normalizer(Normalizer&&) noexcept;
+  Normalizer& operator=(Normalizer&&) noexcept;
+
+  // Normalizes one line (it must not contain '\n'). Appends the result to `out`; when `edits`
+  // is not null, appends every edit in terms of `line`'s bytes. Thread-safe. Throws Error:
+  // INVALID_INPUT (position's column is set, line is 0) or PLUGIN_FAILED.
+  void normalize_line(std::string_view line, std::string& out,
+                      std::vector<Edit>* edits = nullptr) const;
+
+  // Normalizes a whole text: lines end at LF, CRLF or a lone CR and come out ending in LF; a
+  // missing final line break stays missing; a leading BOM is dropped. Errors name the line.
+  std::string normalize(std::string_view text) const;
+
+  // Streams `in` to `out` line by line with bounded buffering (one line at a time). `name` is
+  // used in error positions. Lines written before an error stay written. Throws Error (IO on a
+  // read or write failure).
+  void normalize_stream(std::FILE* in, std::FILE* out, const std::string& name,
+                        const ProgressCallback& progress = {}) const;
+
+  // The plugins in use and the files that were rejected while looking for them.
+  const PluginDiscovery& plugins() const;
+  // Every rule known to this normalizer, core rules first.
+  std::vector<RuleInfo> rules() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace textnorm
+
+#endif  // TEXTNORM_NORMALIZER_HPP

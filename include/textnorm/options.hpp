@@ -1,0 +1,46 @@
+// How a Normalizer is built.
+#ifndef TEXTNORM_OPTIONS_HPP
+#define TEXTNORM_OPTIONS_HPP
+
+#include <textnorm/export.hpp>
+
+#include <string>
+#include <vector>
+
+namespace textnorm {
+
+enum class Profile {
+  DEFAULT,      // canonical form for pipelines: ASCII quotes, plain spaces
+  TYPOGRAPHIC,  // the same text with each language's proper typography
+};
+
+enum class InvalidUtf8 {
+  REJECT,   // stop with an error naming the line and byte
+  REPLACE,  // put U+FFFD for each maximal invalid subsequence
+};
+
+struct Options {
+  Profile profile = Profile::DEFAULT;
+  // Directories searched for plugins first, in order (absolute or relative to the current
+  // directory; the current directory itself is never searched implicitly).
+  std::vector<std::string> plugin_path;
+  // Also search TEXTNORM_PLUGIN_PATH and the directory installed beside the library.
+  bool default_plugin_path = true;
+  // Plugins to use; empty means every plugin found. A named plugin that cannot be loaded is an
+  // error, where an unnamed broken one is only skipped with a warning.
+  std::vector<std::string> plugins;
+  // Language of the whole input.
+  std::string lang = "en";
+  // Rule ids switched off.
+  std::vector<std::string> disabled_rules;
+  InvalidUtf8 invalid = InvalidUtf8::REJECT;
+  // "key=value" options passed to every plugin.
+  std::vector<std::string> plugin_options;
+};
+
+// Parses "default" or "typographic"; throws Error(USAGE) otherwise.
+TEXTNORM_API Profile parse_profile(const std::string& name);
+
+}  // namespace textnorm
+
+#endif  // TEXTNORM_OPTIONS_HPP

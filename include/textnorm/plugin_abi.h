@@ -1,0 +1,135 @@
+/* textnorm plugin ABI: the plain-C contract between the host and a language plugin.
+ *
+ * A plugin is a shared library `textnorm-<name>.so` that exports exactly one symbol,
+ * `textnorm_plugin_<name>_entry`, returning a pointer to a static descriptor. Only plain data
+ * crosses the boundary: text goes in as pointer + length, edits come back through a
+ * host-provided sink, errors are copied into a host-owned buffer. No exception, no C++ object,
+ * no allocation owned by one side is freed by the other.
+ *
+ * Versioning: the descriptor and the host services table start with their size and only grow
+ * by appending fields. The host accepts a plugin with the same ABI major and a minor no newer
+ * than its own; it reads appended fields only when `struct_size` says they are there.
+ */
+#ifndef TEXTNORM_PLUGIN_ABI_H
+#define TEXTNORM_PLUGIN_ABI_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define TEXTNORM_ABI_MAJOR 1
+#define TEXTNORM_ABI_MINOR 0
+
+/* Return codes of plugin callbacks. */
+#define TEXTNORM_OK 0
+#define TEXTNORM_FAILED 1
+
+/* Output profiles (see docs/rules.md). */
+typedef enum textnorm_profile {
+  TEXTNORM_PROFILE_DEFAULT = 0,     /* canonical ASCII punctuation for pipelines */
+  TEXTNORM_PROFILE_TYPOGRAPHIC = 1  /* each language's proper typography */
+} textnorm_profile;
+
+/* When a plugin runs. */
+typedef enum textnorm_phase {
+  TEXTNORM_PHASE_LANGUAGE = 1,  /* runs on the segments whose language it serves */
+  TEXTNORM_PHASE_ENTITIES = 2   /* runs on every segment, after the language phase */
+} textnorm_phase;
+
+/* Host-owned buffer a callback copies its error message into (truncated, always NUL-ended). */
+typedef struct textnorm_error {
+  char* message;
+  size_t capacity;
+} textnorm_error;
+
+/* One rule a plugin implements; `id` is what `--disable` names. */
+typedef struct textnorm_rule_info {
+  const char* id;
+  const char* summary;
+} textnorm_rule_info;
+
+/* Where a plugin reports its edits. Edits refer to byte spans of the segment it was given,
+ * come in increasing order and do not overlap; bytes between edits are kept. `rule` indexes
+ * the descriptor's rule table. The host checks every edit (order, bounds, UTF-8) and fails the
+ * segment with a clear error on a bad one. Returns TEXTNORM_OK, or TEXTNORM_FAILED when the
+ * edit was refused (the plugin should stop and return TEXTNORM_FAILED). */
+typedef struct textnorm_edit_sink {
+  void* context;
+  int (*replace)(void* context, size_t begin, size_t end, const char* replacement,
+                 size_t replacement_size, uint32_t rule);
+} textnorm_edit_sink;
+
+/* A piece of text the host hands to a plugin. */
+typedef struct textnorm_segment {
+  const char* text;  /* valid NFC UTF-8, no line break */
+  size_t size;
+  const char* lang;  /* BCP 47 tag of the segment, e.g. "fr" */
+} textnorm_segment;
+
+/* Receives bytes produced by a host service. */
+typedef struct textnorm_byte_sink {
+  void* context;
+  void (*append)(void* context, const char* data, size_t size);
+} textnorm_byte_sink;
+
+typedef struct textnorm_transform textnorm_transform; /* opaque, owned by the host */
+
+/* Services the host offers every plugin, so a plugin needs to link nothing but libc/libstdc++. */
+typedef struct textnorm_host_services {
+  uint32_t struct_size;
+  uint16_t abi_major;
+  uint16_t abi_minor;
+  /* level: 0 debug, 1 info, 2 warning. */
+  void (*log)(int level, const char* plugin, const char* message, size_t size);
+  /* Appends the NFC form of valid UTF-8 `text` to `out`. */
+  int (*to_nfc)(const char* text, size_t size, textnorm_byte_sink* out, textnorm_error* error);
+  /* Compiles an ICU transliterator from an id ("Russian-Latin/BGN") or, when `is_rules` is
+   * nonzero, from rule text. Returns NULL and fills `error` on failure. Transforms live as long
+   * as the process; they may be used from several threads at once. */
+  textnorm_transform* (*transform_open)(const char* id_or_rules, size_t size, int is_rules,
+                                        textnorm_error* error);
+  int (*transform_apply)(textnorm_transform* transform, const char* text, size_t size,
+                         textnorm_byte_sink* out, textnorm_error* error);
+} textnorm_host_services;
+
+/* What the host tells a plugin when it creates an instance. */
+typedef struct textnorm_plugin_config {
+  uint32_t struct_size;
+  textnorm_profile profile;
+  /* rule_enabled[i] is nonzero when rule i of the descriptor's table is on. */
+  const unsigned char* rule_enabled;
+  size_t rule_count;
+  /* NULL-terminated "key=value" options the user passed to plugins (may be empty). */
+  const char* const* options;
+} textnorm_plugin_config;
+
+typedef struct textnorm_plugin_descriptor {
+  uint32_t struct_size;
+  uint16_t abi_major;
+  uint16_t abi_minor;
+  const char* name;    /* must equal <name> in the file and symbol names */
+  const char* version; /* the plugin's own version, e.g. "1.0.0" */
+  const char* const* languages; /* NULL-terminated BCP 47 tags this plugin serves */
+  textnorm_phase phase;
+  const textnorm_rule_info* rules;
+  size_t rule_count;
+  /* Creates an instance; fills *instance. */
+  int (*create)(const textnorm_host_services* host, const textnorm_plugin_config* config,
+                void** instance, textnorm_error* error);
+  void (*destroy)(void* instance);
+  /* Reports the edits for one segment. May be called from several threads at once on the same
+   * instance. */
+  int (*process)(void* instance, const textnorm_segment* segment, textnorm_edit_sink* sink,
+                 textnorm_error* error);
+} textnorm_plugin_descriptor;
+
+typedef const textnorm_plugin_descriptor* (*textnorm_plugin_entry_fn)(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* TEXTNORM_PLUGIN_ABI_H */

@@ -1,0 +1,156 @@
+// textnorm plugin SDK: a thin C++ layer over plugin_abi.h for plugin authors.
+//
+// A plugin is a class with
+//   Plugin(const textnorm::sdk::Context& context);                        // may throw
+//   void process(const textnorm::sdk::Segment& segment,
+//                textnorm::sdk::EditWriter& edits) const;                  // may throw
+// and one line that exports it:
+//   TEXTNORM_DEFINE_PLUGIN(fr, FrenchPlugin, "1.0.0", TEXTNORM_PHASE_LANGUAGE, kLanguages, kRules)
+// The macro builds the descriptor and the exported entry `textnorm_plugin_fr_entry`, and wraps
+// every callback so that no exception crosses the boundary: a throw becomes an error message the
+// host reports as `plugin 'fr' failed: <message>`.
+#ifndef TEXTNORM_PLUGIN_SDK_HPP
+#define TEXTNORM_PLUGIN_SDK_HPP
+
+#include <textnorm/plugin_abi.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <exception>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace textnorm::sdk {
+
+// Thrown by EditWriter when the host refused an edit; the host already holds the reason.
+struct EditRefused {};
+
+// Reports edits for the current segment; spans are byte offsets into the segment's text.
+class EditWriter {
+ public:
+  explicit EditWriter(textnorm_edit_sink* sink) : sink_(sink) {}
+
+  // Replaces bytes [begin, end) with `replacement`. Edits must come in increasing order.
+  void replace(std::size_t begin, std::size_t end, std::string_view replacement, uint32_t rule) {
+    if (sink_->replace(sink_->context, begin, end, replacement.data(), replacement.size(), rule) !=
+        TEXTNORM_OK)
+      throw EditRefused{};
+  }
+  void insert(std::size_t at, std::string_view text, uint32_t rule) { replace(at, at, text, rule); }
+  void erase(std::size_t begin, std::size_t end, uint32_t rule) { replace(begin, end, {}, rule); }
+
+ private:
+  textnorm_edit_sink* sink_;
+};
+
+struct Segment {
+  std::string_view text;
+  std::string_view lang;
+};
+
+// What a plugin instance is created with; copies what it needs, so it outlives the call.
+class Context {
+ public:
+  Context(const textnorm_host_services* host, const textnorm_plugin_config* config)
+      : host_(host),
+        profile_(config->profile),
+        rule_enabled_(config->rule_enabled, config->rule_enabled + config->rule_count) {
+    for (const char* const* it = config->options; it != nullptr && *it != nullptr; ++it)
+      options_.emplace_back(*it);
+  }
+
+  textnorm_profile profile() const { return profile_; }
+  bool enabled(uint32_t rule) const {
+    return rule < rule_enabled_.size() && rule_enabled_[rule] != 0;
+  }
+  // Value of a "key=value" plugin option, or `fallback` when absent.
+  std::string_view option(std::string_view key, std::string_view fallback = {}) const {
+    for (const std::string& entry : options_) {
+      if (entry.size() > key.size() && entry.compare(0, key.size(), key) == 0 &&
+          entry[key.size()] == '=')
+        return std::string_view(entry).substr(key.size() + 1);
+    }
+    return fallback;
+  }
+  const textnorm_host_services& host() const { return *host_; }
+
+ private:
+  const textnorm_host_services* host_;
+  textnorm_profile profile_;
+  std::vector<unsigned char> rule_enabled_;
+  std::vector<std::string> options_;
+};
+
+namespace detail {
+
+inline void copy_error(textnorm_error* error, std::string_view message) {
+  if (error == nullptr || error->message == nullptr || error->capacity == 0) return;
+  std::size_t n = message.size() < error->capacity - 1 ? message.size() : error->capacity - 1;
+  std::memcpy(error->message, message.data(), n);
+  error->message[n] = '\0';
+}
+
+// Runs `body`, turning any exception into an error message and TEXTNORM_FAILED.
+template <class Body>
+int guarded(textnorm_error* error, Body&& body) noexcept {
+  try {
+    body();
+    return TEXTNORM_OK;
+  } catch (const EditRefused&) {
+    return TEXTNORM_FAILED;
+  } catch (const std::exception& e) {
+    copy_error(error, e.what());
+  } catch (...) {
+    copy_error(error, "unknown exception");
+  }
+  return TEXTNORM_FAILED;
+}
+
+template <class Plugin>
+int create(const textnorm_host_services* host, const textnorm_plugin_config* config,
+           void** instance, textnorm_error* error) {
+  return guarded(error, [&] { *instance = new Plugin(Context(host, config)); });
+}
+
+template <class Plugin>
+void destroy(void* instance) {
+  delete static_cast<Plugin*>(instance);
+}
+
+template <class Plugin>
+int process(void* instance, const textnorm_segment* segment, textnorm_edit_sink* sink,
+            textnorm_error* error) {
+  return guarded(error, [&] {
+    EditWriter edits(sink);
+    static_cast<const Plugin*>(instance)->process(
+        Segment{{segment->text, segment->size}, segment->lang}, edits);
+  });
+}
+
+}  // namespace detail
+}  // namespace textnorm::sdk
+
+#define TEXTNORM_DEFINE_PLUGIN(NAME, CLASS, VERSION, PHASE, LANGUAGES, RULES)                 \
+  extern "C" __attribute__((visibility("default"))) const textnorm_plugin_descriptor*         \
+      textnorm_plugin_##NAME##_entry(void) {                                                  \
+    static const textnorm_plugin_descriptor descriptor = {                                    \
+        sizeof(textnorm_plugin_descriptor),                                                   \
+        TEXTNORM_ABI_MAJOR,                                                                   \
+        TEXTNORM_ABI_MINOR,                                                                   \
+        #NAME,                                                                                \
+        VERSION,                                                                              \
+        LANGUAGES,                                                                            \
+        PHASE,                                                                                \
+        RULES,                                                                                \
+        sizeof(RULES) / sizeof(RULES[0]),                                                     \
+        &::textnorm::sdk::detail::create<CLASS>,                                              \
+        &::textnorm::sdk::detail::destroy<CLASS>,                                             \
+        &::textnorm::sdk::detail::process<CLASS>,                                             \
+    };                                                                                        \
+    return &descriptor;                                                                       \
+  }
+
+#endif  // TEXTNORM_PLUGIN_SDK_HPP

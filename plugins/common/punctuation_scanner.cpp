@@ -1,0 +1,54 @@
+#include "punctuation_scanner.hpp"
+
+namespace textnorm::plugins {
+namespace {
+
+bool opens_before(char32_t c) { return c == 0 || c == '(' || c == '[' || c == '{' || c == 0x2014; }
+bool closes_after(char32_t c) {
+  return c == 0 || c == ' ' || c == '.' || c == ',' || c == ';' || c == ':' || c == '!' ||
+         c == '?' || c == ')' || c == ']' || c == '}' || c == 0x2014;
+}
+
+}  // namespace
+
+char32_t decode_at(std::string_view text, std::size_t i, std::size_t& length) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data()) + i;
+  if (s[0] < 0x80) {
+    length = 1;
+    return s[0];
+  }
+  if (s[0] < 0xE0) {
+    length = 2;
+    return (char32_t(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+  }
+  if (s[0] < 0xF0) {
+    length = 3;
+    return (char32_t(s[0] & 0x0F) << 12) | (char32_t(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+  }
+  length = 4;
+  return (char32_t(s[0] & 0x07) << 18) | (char32_t(s[1] & 0x3F) << 12) |
+         (char32_t(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+}
+
+bool is_word_character(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_ascii_digit(c);
+  // Letters of every script the plugins meet sit in these blocks; punctuation does not.
+  return (c >= 0x00C0 && c <= 0x024F && c != 0x00D7 && c != 0x00F7) ||
+         (c >= 0x0370 && c <= 0x058F) || (c >= 0x1E00 && c <= 0x1FFF);
+}
+
+QuoteSide straight_quote_side(const ScanPoint& p, bool& inside) {
+  const bool left_open = p.has_space_before() || opens_before(p.previous);
+  const bool right_open = closes_after(p.next);
+  QuoteSide side;
+  if (left_open && !right_open)
+    side = QuoteSide::OPENING;
+  else if (!left_open && right_open)
+    side = QuoteSide::CLOSING;
+  else
+    side = inside ? QuoteSide::CLOSING : QuoteSide::OPENING;
+  inside = side == QuoteSide::OPENING;
+  return side;
+}
+
+}  // namespace textnorm::plugins

@@ -1,0 +1,77 @@
+// The `en` plugin: English punctuation spacing and, in the typographic profile, English quotes.
+#include "punctuation_scanner.hpp"
+
+#include <textnorm/plugin_sdk.hpp>
+
+namespace {
+
+using textnorm::plugins::QuoteSide;
+using textnorm::plugins::ScanPoint;
+
+enum Rule : uint32_t { SPACE_BEFORE_PUNCTUATION, SPACE_AFTER_PARENTHESIS, TYPOGRAPHIC_QUOTES };
+
+constexpr textnorm_rule_info kRules[] = {
+    {"en.space-before-punct", "no space before , . ; : ! ? % and )"},
+    {"en.space-after-paren", "no space after ("},
+    {"en.typographic-quotes", "typographic profile: \" and ' become \u201C \u201D \u2018 \u2019"},
+};
+
+constexpr const char* kLanguages[] = {"en", nullptr};
+
+// Whether the spaces before `p` must go because of the punctuation mark `p` is.
+bool takes_no_space_before(const ScanPoint& p) {
+  switch (p.current) {
+    case ',': case '.':
+      return !textnorm::plugins::is_ascii_digit(p.next);  // ".45 calibre" keeps its space
+    case ';': case ':': case '!': case '?': case ')':
+      return true;
+    case '%':
+      return textnorm::plugins::is_ascii_digit(p.previous);
+    default:
+      return false;
+  }
+}
+
+class EnglishPlugin {
+ public:
+  explicit EnglishPlugin(const textnorm::sdk::Context& context) : context_(context) {}
+
+  void process(const textnorm::sdk::Segment& segment, textnorm::sdk::EditWriter& edits) const {
+    const bool typographic = context_.profile() == TEXTNORM_PROFILE_TYPOGRAPHIC &&
+                             context_.enabled(TYPOGRAPHIC_QUOTES);
+    bool inside_quote = false;
+    textnorm::plugins::scan_punctuation(segment.text, [&](const ScanPoint& p) {
+      if (p.has_space_before() && p.previous != 0) remove_space_before(p, edits);
+      if (typographic && (p.current == '"' || p.current == '\''))
+        edits.replace(p.begin, p.end, curly_quote(p, inside_quote), TYPOGRAPHIC_QUOTES);
+    });
+  }
+
+ private:
+  void remove_space_before(const ScanPoint& p, textnorm::sdk::EditWriter& edits) const {
+    if (p.previous == '(' && context_.enabled(SPACE_AFTER_PARENTHESIS))
+      edits.erase(p.run_begin, p.begin, SPACE_AFTER_PARENTHESIS);
+    else if (takes_no_space_before(p) && context_.enabled(SPACE_BEFORE_PUNCTUATION))
+      edits.erase(p.run_begin, p.begin, SPACE_BEFORE_PUNCTUATION);
+  }
+
+  static std::string_view curly_quote(const ScanPoint& p, bool& inside_quote) {
+    if (p.current == '\'') {
+      // After a letter it is an apostrophe or a closing quote; both are U+2019.
+      if (textnorm::plugins::is_word_character(p.previous) && !p.has_space_before())
+        return "\u2019";
+      bool single_inside = false;
+      return textnorm::plugins::straight_quote_side(p, single_inside) == QuoteSide::OPENING
+                 ? "\u2018"
+                 : "\u2019";
+    }
+    return textnorm::plugins::straight_quote_side(p, inside_quote) == QuoteSide::OPENING ? "\u201C"
+                                                                                         : "\u201D";
+  }
+
+  textnorm::sdk::Context context_;
+};
+
+}  // namespace
+
+TEXTNORM_DEFINE_PLUGIN(en, EnglishPlugin, "1.0.0", TEXTNORM_PHASE_LANGUAGE, kLanguages, kRules)

@@ -1,0 +1,89 @@
+// The `fr` plugin: French punctuation spacing and, in the typographic profile, French quotes
+// and non-breaking spaces.
+#include "punctuation_scanner.hpp"
+
+#include <textnorm/plugin_sdk.hpp>
+
+namespace {
+
+using textnorm::plugins::QuoteSide;
+using textnorm::plugins::ScanPoint;
+
+enum Rule : uint32_t { SPACE_BEFORE_HIGH_PUNCTUATION, NO_SPACE_BEFORE_COMMA, TYPOGRAPHY };
+
+constexpr textnorm_rule_info kRules[] = {
+    {"fr.space-before-punct", "one space before ; : ! ? and %"},
+    {"fr.no-space-before-comma", "no space before , and ."},
+    {"fr.typography",
+     "typographic profile: \" becomes \u00AB \u00BB with U+202F inside, U+202F before ; ! ? %, "
+     "U+00A0 before :, ' becomes \u2019"},
+};
+
+constexpr const char* kLanguages[] = {"fr", nullptr};
+
+constexpr std::string_view kNarrowNbsp = "\u202F";
+constexpr std::string_view kNbsp = "\u00A0";
+
+bool is_high_punctuation(char32_t c) { return c == ';' || c == ':' || c == '!' || c == '?'; }
+
+bool ends_clause(char32_t next) {
+  return next == 0 || next == ' ' || next == '"' || next == '\'' || next == ')' || next == ']' ||
+         next == '.' || next == ',' || is_high_punctuation(next);
+}
+
+// "; : ! ?" used as punctuation (not "10:30", "http://", "?id=3") and "%" after a number.
+bool wants_space_before(const ScanPoint& p) {
+  if (p.previous == 0 || p.previous == '(' || p.previous == '[') return false;
+  if (is_high_punctuation(p.current))
+    return !is_high_punctuation(p.previous) && ends_clause(p.next);
+  return p.current == '%' && textnorm::plugins::is_ascii_digit(p.previous);
+}
+
+class FrenchPlugin {
+ public:
+  explicit FrenchPlugin(const textnorm::sdk::Context& context)
+      : context_(context),
+        typographic_(context.profile() == TEXTNORM_PROFILE_TYPOGRAPHIC &&
+                     context.enabled(TYPOGRAPHY)) {}
+
+  void process(const textnorm::sdk::Segment& segment, textnorm::sdk::EditWriter& edits) const {
+    bool inside_quote = false;
+    textnorm::plugins::scan_punctuation(segment.text, [&](const ScanPoint& p) {
+      if (wants_space_before(p) && context_.enabled(SPACE_BEFORE_HIGH_PUNCTUATION))
+        space_before(p, segment.text, edits);
+      else if ((p.current == ',' || p.current == '.') && p.has_space_before() &&
+               p.previous != 0 && !textnorm::plugins::is_ascii_digit(p.next) &&
+               context_.enabled(NO_SPACE_BEFORE_COMMA))
+        edits.erase(p.run_begin, p.begin, NO_SPACE_BEFORE_COMMA);
+      if (typographic_) quotes(p, inside_quote, edits);
+    });
+  }
+
+ private:
+  void space_before(const ScanPoint& p, std::string_view text,
+                    textnorm::sdk::EditWriter& edits) const {
+    const std::string_view space = !typographic_ ? std::string_view(" ")
+                                   : p.current == ':' ? kNbsp
+                                                      : kNarrowNbsp;
+    if (text.substr(p.run_begin, p.begin - p.run_begin) != space)
+      edits.replace(p.run_begin, p.begin, space, SPACE_BEFORE_HIGH_PUNCTUATION);
+  }
+
+  static void quotes(const ScanPoint& p, bool& inside_quote, textnorm::sdk::EditWriter& edits) {
+    if (p.current == '\'' && textnorm::plugins::is_word_character(p.previous) &&
+        !p.has_space_before()) {
+      edits.replace(p.begin, p.end, "\u2019", TYPOGRAPHY);
+    } else if (p.current == '"') {
+      const bool opening =
+          textnorm::plugins::straight_quote_side(p, inside_quote) == QuoteSide::OPENING;
+      edits.replace(p.begin, p.end, opening ? "\u00AB\u202F" : "\u202F\u00BB", TYPOGRAPHY);
+    }
+  }
+
+  textnorm::sdk::Context context_;
+  bool typographic_;
+};
+
+}  // namespace
+
+TEXTNORM_DEFINE_PLUGIN(fr, FrenchPlugin, "1.0.0", TEXTNORM_PHASE_LANGUAGE, kLanguages, kRules)
