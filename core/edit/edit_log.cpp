@@ -27,37 +27,41 @@ std::size_t EditLog::to_original_end(std::size_t current) const {
 
 void EditLog::apply_stage(const std::vector<StageEdit>& stage_edits) {
   if (stage_edits.empty()) return;
-  std::vector<Region> merged;
-  merged.reserve(regions_.size() + stage_edits.size());
-  std::size_t old = 0;
-  std::ptrdiff_t delta = 0;  // growth of the text from the edits already passed
+  // Old regions and new edits, both in the current coordinates, merged where they overlap or
+  // touch: each merged group becomes one region of the new mapping.
+  struct Interval {
+    std::size_t begin, end;            // current coordinates
+    std::size_t orig_begin, orig_end;  // original bytes it stands for
+    std::ptrdiff_t growth;             // how much longer its text gets
+  };
+  std::vector<Interval> intervals;
+  intervals.reserve(regions_.size() + stage_edits.size());
+  for (const Region& r : regions_)
+    intervals.push_back({r.cur_begin, r.cur_end, r.orig_begin, r.orig_end, 0});
   for (const StageEdit& e : stage_edits) {
-    // Regions wholly before this edit keep their place, shifted by the edits before them.
-    while (old < regions_.size() && regions_[old].cur_end <= e.begin &&
-           !(regions_[old].cur_begin == e.begin && regions_[old].cur_end == e.begin &&
-             e.end > e.begin)) {
-      Region r = regions_[old++];
-      r.cur_begin += delta;
-      r.cur_end += delta;
-      merged.push_back(r);
-    }
     const std::size_t orig_begin = to_original_begin(e.begin);
     const std::size_t orig_end = std::max(orig_begin, to_original_end(e.end));
-    // Regions the edit overlaps are absorbed into the new one.
-    while (old < regions_.size() && regions_[old].cur_begin < e.end) ++old;
-    while (old < regions_.size() && regions_[old].cur_begin == e.end &&
-           regions_[old].cur_end == e.end && e.end > e.begin)
-      ++old;
-    const std::size_t cur_begin = e.begin + delta;
-    merged.push_back({cur_begin, cur_begin + e.replacement.size(), orig_begin, orig_end});
+    intervals.push_back({e.begin, e.end, orig_begin, orig_end,
+                         std::ptrdiff_t(e.replacement.size()) - std::ptrdiff_t(e.end - e.begin)});
     edits_.push_back({orig_begin, orig_end, e.replacement, e.rule.id, e.rule.plugin});
-    delta += std::ptrdiff_t(e.replacement.size()) - std::ptrdiff_t(e.end - e.begin);
   }
-  for (; old < regions_.size(); ++old) {
-    Region r = regions_[old];
-    r.cur_begin += delta;
-    r.cur_end += delta;
-    merged.push_back(r);
+  std::stable_sort(intervals.begin(), intervals.end(),
+                   [](const Interval& a, const Interval& b) { return a.begin < b.begin; });
+  std::vector<Region> merged;
+  std::ptrdiff_t delta = 0;  // growth of the text before the group being built
+  for (std::size_t i = 0; i < intervals.size();) {
+    Interval group = intervals[i++];
+    while (i < intervals.size() && intervals[i].begin <= group.end) {
+      const Interval& next = intervals[i++];
+      group.end = std::max(group.end, next.end);
+      group.orig_begin = std::min(group.orig_begin, next.orig_begin);
+      group.orig_end = std::max(group.orig_end, next.orig_end);
+      group.growth += next.growth;
+    }
+    const auto cur_begin = std::size_t(std::ptrdiff_t(group.begin) + delta);
+    const auto cur_end = std::size_t(std::ptrdiff_t(group.end) + delta + group.growth);
+    merged.push_back({cur_begin, cur_end, group.orig_begin, group.orig_end});
+    delta += group.growth;
   }
   regions_ = std::move(merged);
 }

@@ -114,14 +114,24 @@ class PunctuationPass {
     return i + length;
   }
 
-  // Context decides (space on one side only); when it cannot, the glyph does.
-  Direction quote_direction(std::size_t begin, std::size_t end, const Punctuation& p) const {
+  // Context decides (space on one side only); when it cannot, an open quotation is closed,
+  // and failing that the glyph decides (so „ Hallo “ closes with “ as German does).
+  Direction quote_direction(std::size_t begin, std::size_t end, const Punctuation& p) {
     const bool left_open =
         at_line_start_ || run_begin_ != kNone || (begin > 0 && opens_before(in_[begin - 1]));
     const bool right_open = end == in_.size() || closes_after(in_[end]);
-    if (left_open && !right_open) return Direction::OPEN;
-    if (!left_open && right_open) return Direction::CLOSE;
-    return p.glyph;
+    Direction direction = p.glyph;
+    if (left_open && !right_open)
+      direction = Direction::OPEN;
+    else if (!left_open && right_open)
+      direction = Direction::CLOSE;
+    else if (open_quotations_ > 0 && p.glyph != Direction::NONE)
+      direction = Direction::CLOSE;
+    if (p.glyph != Direction::NONE) {
+      if (direction == Direction::OPEN) ++open_quotations_;
+      if (direction == Direction::CLOSE && open_quotations_ > 0) --open_quotations_;
+    }
+    return direction;
   }
 
   void end_run(std::size_t end, bool before_closing_quote) {
@@ -179,6 +189,7 @@ class PunctuationPass {
   std::size_t run_begin_ = kNone;  // start of the pending run of spaces
   bool at_line_start_ = true;
   bool after_opening_quote_ = false;
+  int open_quotations_ = 0;  // directional quotes opened and not yet closed on this line
 };
 
 }  // namespace

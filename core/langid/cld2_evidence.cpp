@@ -1,0 +1,31 @@
+#include "core/langid/cld2_evidence.h"
+
+#include <cstdio>  // compact_lang_det.h uses FILE without including it
+#include <cld2/public/compact_lang_det.h>
+
+#include <string>
+
+namespace textnorm::detail {
+
+int cld2_language_of(const std::string& lang) {
+  const CLD2::Language language = CLD2::GetLanguageFromName(lang.c_str());
+  return language == CLD2::UNKNOWN_LANGUAGE ? -1 : static_cast<int>(language);
+}
+
+void add_cld2_evidence(std::string_view text, const std::vector<int>& cld2_languages,
+                       float weight, float* evidence) {
+  CLD2::Language top[3];
+  int percent[3];
+  int text_bytes = 0;
+  bool reliable = false;
+  CLD2::ExtDetectLanguageSummary(text.data(), static_cast<int>(text.size()), true, top, percent,
+                                 &text_bytes, &reliable);
+  const float scale = weight / 100.0f * (reliable ? 1.0f : 0.5f);
+  for (int rank = 0; rank < 3; ++rank) {
+    for (std::size_t i = 0; i < cld2_languages.size(); ++i) {
+      if (cld2_languages[i] == static_cast<int>(top[rank])) evidence[i] += scale * percent[rank];
+    }
+  }
+}
+
+}  // namespace textnorm::detail

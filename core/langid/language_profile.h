@@ -1,0 +1,23 @@
+// The evidence a language plugin contributes to language identification, as plain data.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace textnorm::detail {
+
+struct LanguageProfile {
+  std::string lang;  // BCP 47 tag: "en", "fr"
+  // word -> natural log of its probability in the language; lowercase NFC, pieces as
+  // word_tokenizer.h cuts them ("l'", "amour", "don", "'t").
+  std::vector<std::pair<std::string, float>> words;
+  // Log-probability of a word the profile does not list.
+  float unknown_word_weight = -18.0f;
+};
+
+// Reads a plugin's language_profile.tsv (`word<TAB>weight`, `#` comments, the row `<unknown>`
+// gives unknown_word_weight). Throws std::runtime_error with file and line on a bad row.
+LanguageProfile load_language_profile(const std::string& path, std::string lang);
+
+}  // namespace textnorm::detail

@@ -1,0 +1,38 @@
+#include "core/segment/quotation_finder.h"
+
+namespace textnorm::detail {
+namespace {
+
+struct QuotePair {
+  std::string_view open;
+  std::string_view close;
+};
+
+constexpr QuotePair kQuotePairs[] = {{"«", "»"}, {"“", "”"}, {"\"", "\""}};
+
+}  // namespace
+
+std::vector<QuotationSpan> find_quotations(std::string_view text) {
+  std::vector<QuotationSpan> quotations;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const QuotePair* opened = nullptr;
+    for (const QuotePair& pair : kQuotePairs) {
+      if (text.substr(pos, pair.open.size()) == pair.open) opened = &pair;
+    }
+    if (opened == nullptr) {
+      ++pos;
+      continue;
+    }
+    const std::size_t close = text.find(opened->close, pos + opened->open.size());
+    if (close == std::string_view::npos) {
+      pos += opened->open.size();
+      continue;
+    }
+    quotations.push_back({pos, close + opened->close.size()});
+    pos = close + opened->close.size();
+  }
+  return quotations;
+}
+
+}  // namespace textnorm::detail

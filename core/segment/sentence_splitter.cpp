@@ -1,0 +1,210 @@
+#include "core/segment/sentence_splitter.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include <fstream>
+#include <memory>
+#include <stdexcept>
+
+namespace textnorm::detail {
+namespace {
+
+UChar32 code_point_at(std::string_view text, std::size_t pos) {
+  int32_t i = static_cast<int32_t>(pos);
+  UChar32 c;
+  U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+  return c;
+}
+
+std::size_t next_position(std::string_view text, std::size_t pos) {
+  int32_t i = static_cast<int32_t>(pos);
+  U8_FWD_1(text.data(), i, static_cast<int32_t>(text.size()));
+  return static_cast<std::size_t>(i);
+}
+
+std::size_t previous_position(std::string_view text, std::size_t pos) {
+  int32_t i = static_cast<int32_t>(pos);
+  U8_BACK_1(reinterpret_cast<const uint8_t*>(text.data()), 0, i);
+  return static_cast<std::size_t>(i);
+}
+
+bool is_space(UChar32 c) { return c == ' ' || c == '\t' || u_isUWhiteSpace(c); }
+
+bool is_sentence_terminator(UChar32 c) {
+  const auto kind = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+  return kind == U_SB_STERM || kind == U_SB_ATERM || kind == U_SB_SEP;
+}
+
+// A quote or bracket that closes what came before; an ASCII quote or apostrophe closes only
+// when no letter follows it, otherwise it opens the next sentence.
+bool is_closing_mark(std::string_view text, std::size_t pos) {
+  const UChar32 c = code_point_at(text, pos);
+  if (c == U'»' || c == U'”' || c == ')' || c == ']') return true;
+  if (c != '"' && c != U'’' && c != '\'') return false;
+  const std::size_t after = next_position(text, pos);
+  return after >= text.size() || !u_isalpha(code_point_at(text, after));
+}
+
+std::size_t skip_spaces(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && is_space(code_point_at(text, pos))) pos = next_position(text, pos);
+  return pos;
+}
+
+std::size_t trim_spaces_back(std::string_view text, std::size_t end) {
+  while (end > 0) {
+    const std::size_t prev = previous_position(text, end);
+    if (!is_space(code_point_at(text, prev))) break;
+    end = prev;
+  }
+  return end;
+}
+
+// Single letters with dots ("J.", "U.S.", "J.R.R.") are initials, never sentence ends.
+bool is_initials(std::string_view token) {
+  std::size_t letters = 0;
+  for (std::size_t pos = 0; pos < token.size();) {
+    if (!u_isalpha(code_point_at(token, pos))) return false;
+    pos = next_position(token, pos);
+    if (pos >= token.size() || token[pos] != '.') return false;
+    ++pos;
+    ++letters;
+  }
+  return letters > 0 && u_isupper(code_point_at(token, 0));
+}
+
+// The word and inner dots right before `end` (which follows a dot), e.g. "Mr." or "U.S.".
+std::string_view dotted_token_before(std::string_view text, std::size_t end) {
+  std::size_t begin = end;
+  while (begin > 0) {
+    const std::size_t prev = previous_position(text, begin);
+    const UChar32 c = code_point_at(text, prev);
+    if (c != '.' && !u_isalpha(c)) break;
+    begin = prev;
+  }
+  return text.substr(begin, end - begin);
+}
+
+// Terminators that may end a sentence inside the line (not just at its end): without one,
+// the line is a single sentence and ICU need not run.
+bool has_inner_terminator(std::string_view line) {
+  bool seen_terminator = false;
+  for (std::size_t pos = 0; pos < line.size();) {
+    const auto byte = static_cast<unsigned char>(line[pos]);
+    const UChar32 c = byte < 0x80 ? byte : code_point_at(line, pos);
+    if (is_sentence_terminator(c)) {
+      seen_terminator = true;
+    } else if (seen_terminator && (u_isalnum(c))) {
+      return true;
+    }
+    pos = byte < 0x80 ? pos + 1 : next_position(line, pos);
+  }
+  return false;
+}
+
+icu::BreakIterator& thread_sentence_iterator() {
+  thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> created(
+        icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
+    if (U_FAILURE(status)) throw std::runtime_error("ICU sentence break iterator unavailable");
+    return created;
+  }();
+  return *iterator;
+}
+
+std::vector<std::size_t> icu_boundaries(std::string_view line) {
+  UErrorCode status = U_ZERO_ERROR;
+  UText text = UTEXT_INITIALIZER;
+  utext_openUTF8(&text, line.data(), static_cast<int64_t>(line.size()), &status);
+  icu::BreakIterator& iterator = thread_sentence_iterator();
+  iterator.setText(&text, status);
+  std::vector<std::size_t> boundaries;
+  for (int32_t b = iterator.next(); b != icu::BreakIterator::DONE; b = iterator.next()) {
+    boundaries.push_back(static_cast<std::size_t>(b));
+  }
+  utext_close(&text);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU sentence break iteration failed");
+  return boundaries;
+}
+
+// ICU breaks "Non ! » puis" before the guillemet: the closing mark and its spaces go back to
+// the sentence it closes.
+std::size_t after_closing_marks(std::string_view line, std::size_t boundary) {
+  std::size_t pos = boundary;
+  while (pos < line.size() && is_closing_mark(line, pos)) {
+    pos = skip_spaces(line, next_position(line, pos));
+  }
+  return pos;
+}
+
+// ICU does not break "in 2013. 42 people" because a lowercase word follows the number.
+std::vector<std::size_t> breaks_before_numbers(std::string_view line, std::size_t begin,
+                                               std::size_t end) {
+  std::vector<std::size_t> breaks;
+  for (std::size_t dot = line.find(". ", begin); dot != std::string_view::npos && dot < end;
+       dot = line.find(". ", dot + 1)) {
+    const std::size_t next = skip_spaces(line, dot + 1);
+    if (next >= end || !u_isdigit(code_point_at(line, next))) continue;
+    if (dot == 0 || !u_isalnum(code_point_at(line, previous_position(line, dot)))) continue;
+    breaks.push_back(next);
+  }
+  return breaks;
+}
+
+}  // namespace
+
+SentenceSplitter::SentenceSplitter(std::vector<std::string> abbreviations)
+    : abbreviations_(abbreviations.begin(), abbreviations.end()) {}
+
+bool SentenceSplitter::ends_with_abbreviation(std::string_view before) const {
+  if (before.empty() || before.back() != '.') return false;
+  const std::string_view token = dotted_token_before(before, before.size());
+  return is_initials(token) || abbreviations_.count(std::string(token)) > 0;
+}
+
+bool SentenceSplitter::is_false_boundary(std::string_view line, std::size_t boundary) const {
+  const std::size_t next = skip_spaces(line, boundary);
+  if (next < line.size() && u_islower(code_point_at(line, next))) return true;
+  return ends_with_abbreviation(line.substr(0, trim_spaces_back(line, boundary)));
+}
+
+std::vector<SentenceSpan> SentenceSplitter::split(std::string_view line) const {
+  if (line.empty()) return {};
+  if (!has_inner_terminator(line)) return {{0, line.size()}};
+  std::vector<SentenceSpan> spans;
+  std::size_t begin = 0;
+  auto close_span = [&](std::size_t end) {
+    for (std::size_t number_break : breaks_before_numbers(line, begin, end)) {
+      if (ends_with_abbreviation(line.substr(0, trim_spaces_back(line, number_break)))) continue;
+      spans.push_back({begin, number_break});
+      begin = number_break;
+    }
+    spans.push_back({begin, end});
+    begin = end;
+  };
+  for (std::size_t boundary : icu_boundaries(line)) {
+    if (boundary >= line.size()) break;
+    const std::size_t moved = after_closing_marks(line, boundary);
+    if (moved <= begin || moved >= line.size() || is_false_boundary(line, moved)) continue;
+    close_span(moved);
+  }
+  close_span(line.size());
+  return spans;
+}
+
+std::vector<std::string> load_abbreviations(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error(path + ": cannot open abbreviation list");
+  std::vector<std::string> abbreviations;
+  for (std::string line; std::getline(in, line);) {
+    const std::size_t end = line.find_first_of("# \t\r");
+    line.resize(end == std::string::npos ? line.size() : end);
+    if (!line.empty()) abbreviations.push_back(line);
+  }
+  return abbreviations;
+}
+
+}  // namespace textnorm::detail

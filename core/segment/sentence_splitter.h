@@ -1,0 +1,41 @@
+// Splits one line of UTF-8 text into sentence spans.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace textnorm::detail {
+
+// Byte offsets [begin, end) of one sentence in the line it came from.
+struct SentenceSpan {
+  std::size_t begin;
+  std::size_t end;
+};
+
+// ICU's sentence rules, corrected for abbreviations, initials, terminators followed by a
+// lowercase word and closing quotes set off by a space. The spans cover the whole line in
+// order; the spaces after a sentence belong to it. Thread-safe: split() is const and each
+// thread keeps its own ICU iterator.
+class SentenceSplitter {
+ public:
+  // abbreviations: tokens that end with a dot and do not end a sentence ("Mr.", "Mme.",
+  // "U.S."), as written in the plugins' abbreviations.txt files.
+  explicit SentenceSplitter(std::vector<std::string> abbreviations);
+
+  std::vector<SentenceSpan> split(std::string_view line) const;
+
+ private:
+  bool is_false_boundary(std::string_view line, std::size_t boundary) const;
+  bool ends_with_abbreviation(std::string_view before) const;
+
+  std::unordered_set<std::string> abbreviations_;
+};
+
+// Reads an abbreviations.txt file: one abbreviation a line, `#` starts a comment.
+// Throws std::runtime_error naming the file when it cannot be read.
+std::vector<std::string> load_abbreviations(const std::string& path);
+
+}  // namespace textnorm::detail

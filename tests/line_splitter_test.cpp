@@ -1,0 +1,53 @@
+#include "pipeline/line_splitter.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using textnorm::detail::LineSplitter;
+
+namespace {
+
+struct Line {
+  std::string text;
+  bool terminated;
+  std::size_t offset;
+  bool operator==(const Line&) const = default;
+};
+
+// Feeds `input` in chunks of `chunk` bytes.
+std::vector<Line> split(std::string_view input, std::size_t chunk, bool cr_ends_line = true) {
+  std::vector<Line> lines;
+  LineSplitter splitter(cr_ends_line);
+  auto on_line = [&](std::string_view text, bool terminated, std::size_t offset) {
+    lines.push_back({std::string(text), terminated, offset});
+  };
+  for (std::size_t i = 0; i < input.size(); i += chunk) splitter.feed(input.substr(i, chunk), on_line);
+  splitter.finish(on_line);
+  return lines;
+}
+
+}  // namespace
+
+TEST_CASE("LF, CRLF and a lone CR each end one line, whatever the chunking") {
+  const std::string input = "one\ntwo\r\nthree\rfour";
+  const std::vector<Line> expected = {
+      {"one", true, 0}, {"two", true, 4}, {"three", true, 9}, {"four", false, 15}};
+  for (std::size_t chunk : {1u, 2u, 3u, 4u, 5u, 7u, 64u}) {
+    CAPTURE(chunk);
+    CHECK(split(input, chunk) == expected);
+  }
+}
+
+TEST_CASE("a final line break gives no extra empty line; empty lines are kept") {
+  CHECK(split("a\n\nb\n", 64) ==
+        std::vector<Line>{{"a", true, 0}, {"", true, 2}, {"b", true, 3}});
+  CHECK(split("\r\n\r\n", 1) == std::vector<Line>{{"", true, 0}, {"", true, 2}});
+  CHECK(split("", 64).empty());
+}
+
+TEST_CASE("with input.newline off only LF ends a line") {
+  CHECK(split("a\r\nb\rc", 2, false) ==
+        std::vector<Line>{{"a\r", true, 0}, {"b\rc", false, 3}});
+}

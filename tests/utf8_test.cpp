@@ -1,0 +1,45 @@
+#include "text/utf8.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace textnorm::detail;
+
+TEST_CASE("valid UTF-8 of every length is accepted") {
+  CHECK(find_invalid_utf8("plain ASCII") == std::string_view::npos);
+  CHECK(find_invalid_utf8("caf\xC3\xA9 \xE2\x80\x9C \xF0\x9F\x98\x80") == std::string_view::npos);
+}
+
+TEST_CASE("invalid UTF-8 is found at its first byte") {
+  CHECK(find_invalid_utf8("ab\xFF") == 2);
+  CHECK(find_invalid_utf8("ab\xC3") == 2);              // truncated
+  CHECK(find_invalid_utf8("\xC0\xAF") == 0);            // overlong
+  CHECK(find_invalid_utf8("x\xED\xA0\x80") == 1);       // surrogate
+  CHECK(find_invalid_utf8("\xF4\x90\x80\x80") == 0);    // above U+10FFFF
+  CHECK(find_invalid_utf8("12345678\x80") == 8);        // lone continuation after a word
+}
+
+TEST_CASE("maximal subparts decide how many bytes one U+FFFD replaces") {
+  std::size_t invalid = 0;
+  CHECK(valid_sequence_length("\xE2\x80", 0, invalid) == 0);
+  CHECK(invalid == 2);
+  CHECK(valid_sequence_length("\xE2\x28\xA1", 0, invalid) == 0);
+  CHECK(invalid == 1);
+  CHECK(valid_sequence_length("\xF0\x9F\x98", 0, invalid) == 0);
+  CHECK(invalid == 3);
+}
+
+TEST_CASE("encode and decode round-trip") {
+  for (char32_t cp : {U'A', U'\u00E9', U'\u2014', U'\U0001F600'}) {
+    std::string s;
+    append_utf8(s, cp);
+    std::size_t length = 0;
+    CHECK(decode_utf8(s, 0, length) == cp);
+    CHECK(length == s.size());
+  }
+}
+
+TEST_CASE("is_ascii looks at every byte") {
+  CHECK(is_ascii("0123456789abcdef"));
+  CHECK_FALSE(is_ascii("0123456789abcde\xC3\xA9"));
+  CHECK_FALSE(is_ascii("\xC3\xA9"));
+}
