@@ -212,8 +212,8 @@ std::string Normalizer::normalize(std::string_view text) const {
   return out;
 }
 
-void Normalizer::normalize_stream(std::FILE* in, std::FILE* out, const std::string& name,
-                                  const ProgressCallback& progress) const {
+StreamSummary Normalizer::normalize_stream(std::FILE* in, std::FILE* out, const std::string& name,
+                                           const ProgressCallback& progress) const {
   const int in_fd = ::fileno(in);
   const int out_fd = ::fileno(out);
   std::fflush(out);
@@ -222,6 +222,7 @@ void Normalizer::normalize_stream(std::FILE* in, std::FILE* out, const std::stri
   std::size_t line_number = 0;
   std::size_t bom = 0;
   bool first = true;
+  bool last_terminated = true;
   detail::LineSplitter splitter(impl_->cr_ends_line);
   auto on_line = [&](std::string_view line, bool terminated, std::size_t offset) {
     ++line_number;
@@ -232,6 +233,7 @@ void Normalizer::normalize_stream(std::FILE* in, std::FILE* out, const std::stri
       throw at_line(e, name, line_number, bom + offset);
     }
     if (terminated) pending_out.push_back('\n');
+    last_terminated = terminated;
     if (pending_out.size() >= kWriteThreshold) {
       write_all(out_fd, pending_out);
       pending_out.clear();
@@ -266,6 +268,7 @@ void Normalizer::normalize_stream(std::FILE* in, std::FILE* out, const std::stri
   if (first) splitter.feed(head, on_line);
   splitter.finish(on_line);
   write_all(out_fd, pending_out);
+  return {line_number, bom + splitter.bytes_fed(), last_terminated};
 }
 
 const PluginDiscovery& Normalizer::plugins() const { return impl_->discovery.info; }

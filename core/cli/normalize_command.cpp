@@ -129,11 +129,16 @@ int run_normalize(const std::vector<std::string>& args) {
   const Normalizer normalizer(request.options);
   warn_rejected(normalizer.plugins());
   File output = open_output(request.output);
+  bool line_open = false;  // the previous file ended without a line break
   for (const std::string& name : request.inputs) {
     File input = open_input(name);
+    // Files are not glued together: the next file starts on a line of its own.
+    if (line_open && std::fputc('\n', output.get()) == EOF)
+      throw Error(ErrorKind::IO, "cannot write output: " + std::string(std::strerror(errno)));
     Progress progress(name == "-" ? "stdin" : name);
-    normalizer.normalize_stream(input.get(), output.get(), name == "-" ? "<stdin>" : name,
-                                progress.callback());
+    const StreamSummary read = normalizer.normalize_stream(
+        input.get(), output.get(), name == "-" ? "<stdin>" : name, progress.callback());
+    line_open = read.lines > 0 && !read.ends_with_line_break;
   }
   if (std::fflush(output.get()) != 0 || std::ferror(output.get()))
     throw Error(ErrorKind::IO, "cannot write output: " + std::string(std::strerror(errno)));

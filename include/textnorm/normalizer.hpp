@@ -18,8 +18,15 @@
 
 namespace textnorm {
 
-// Called after each line of a stream: the 1-based line number and bytes read so far.
-using ProgressCallback = std::function<void(std::size_t line, std::size_t bytes)>;
+// Called as a stream is read: lines and bytes read so far.
+using ProgressCallback = std::function<void(std::size_t lines, std::size_t bytes)>;
+
+// What normalize_stream read.
+struct StreamSummary {
+  std::size_t lines = 0;
+  std::size_t bytes = 0;
+  bool ends_with_line_break = true;  // false when the last line had no line break
+};
 
 class TEXTNORM_API Normalizer {
  public:
@@ -43,7 +50,7 @@ class TEXTNORM_API Normalizer {
   // Streams `in` to `out` line by line with bounded buffering (one line at a time). `name` is
   // used in error positions. Lines written before an error stay written. Throws Error (IO on a
   // read or write failure).
-  void normalize_stream(std::FILE* in, std::FILE* out, const std::string& name,
+  StreamSummary normalize_stream(std::FILE* in, std::FILE* out, const std::string& name,
                         const ProgressCallback& progress = {}) const;
 
   // The plugins in use and the files that were rejected while looking for them.
