@@ -41,7 +41,7 @@ std::string check_descriptor(const textnorm_plugin_descriptor* d, const std::str
     return "ABI " + std::to_string(d->abi_major) + "." + std::to_string(d->abi_minor) +
            " is not supported by this host (ABI " + std::to_string(TEXTNORM_ABI_MAJOR) + "." +
            std::to_string(TEXTNORM_ABI_MINOR) + ")";
-  if (d->struct_size < sizeof(textnorm_plugin_descriptor))
+  if (d->struct_size < TEXTNORM_DESCRIPTOR_SIZE_1_0)
     return "descriptor is too small (" + std::to_string(d->struct_size) + " bytes)";
   if (d->name == nullptr || expected_name != d->name)
     return "plugin calls itself '" + std::string(d->name ? d->name : "") +

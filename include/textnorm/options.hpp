@@ -19,6 +19,14 @@ enum class InvalidUtf8 {
   REPLACE,  // put U+FFFD for each maximal invalid subsequence
 };
 
+// What the names stage does with the names the entities plugins know.
+enum class NamesMode {
+  OFF,          // the stage does not run
+  CANONICAL,    // spelling variants become the canonical English form (the default)
+  EXONYMS,      // also translations (Haut-Karabakh, Moscou) become the English form
+  BY_LANGUAGE,  // each segment gets the canonical form of its own language
+};
+
 struct Options {
   Profile profile = Profile::DEFAULT;
   // Directories searched for plugins first, in order (absolute or relative to the current
@@ -36,6 +44,11 @@ struct Options {
   InvalidUtf8 invalid = InvalidUtf8::REJECT;
   // "key=value" options passed to every plugin.
   std::vector<std::string> plugin_options;
+  NamesMode names = NamesMode::CANONICAL;
+  // Turn the remaining Cyrillic and Armenian words into Latin (known names first).
+  bool transliterate = false;
+  // User lexicons: TSV files of `canonical<TAB>variant` or `canonical<TAB>native form`.
+  std::vector<std::string> lexicons;
 };
 
 // Parses "default" or "typographic"; throws Error(USAGE) otherwise.

@@ -21,7 +21,7 @@ extern "C" {
 #endif
 
 #define TEXTNORM_ABI_MAJOR 1
-#define TEXTNORM_ABI_MINOR 0
+#define TEXTNORM_ABI_MINOR 1
 
 /* Return codes of plugin callbacks. */
 #define TEXTNORM_OK 0
@@ -106,6 +106,42 @@ typedef struct textnorm_plugin_config {
   const char* const* options;
 } textnorm_plugin_config;
 
+/* ABI 1.1: what a language plugin teaches language detection. Words are lowercase NFC, cut
+ * as the host's tokenizer cuts them ("l'", "amour", "don", "'t"); weights are natural logs
+ * of the word's probability in the language. */
+typedef struct textnorm_evidence_sink {
+  void* context;
+  void (*word)(void* context, const char* word, size_t size, float log_probability);
+  /* Log-probability of a word the plugin does not list. */
+  void (*unknown_word)(void* context, float log_probability);
+  /* An abbreviation ending in a period that does not end a sentence ("Mr.", "M."). */
+  void (*abbreviation)(void* context, const char* text, size_t size);
+} textnorm_evidence_sink;
+
+/* ABI 1.1: the names an entities plugin knows. The host merges every plugin's entries into one
+ * matcher. An entity is a person, place or organisation with a stable id; each entry gives one
+ * surface form of it. */
+typedef enum textnorm_name_form {
+  TEXTNORM_NAME_CANONICAL = 0, /* the entity's canonical form in `lang` ("en" is the default) */
+  TEXTNORM_NAME_VARIANT = 1,   /* a spelling (romanization) of it: rewritten by default */
+  TEXTNORM_NAME_EXONYM = 2,    /* a translation (Haut-Karabakh): rewritten only on request */
+  TEXTNORM_NAME_NATIVE = 3     /* native-script form (Пашинян): rewritten with transliteration */
+} textnorm_name_form;
+
+typedef struct textnorm_name_entry {
+  const char* entity; /* stable id, e.g. "person.nikol_pashinyan" */
+  size_t entity_size;
+  const char* form;   /* valid NFC UTF-8 */
+  size_t form_size;
+  textnorm_name_form kind;
+  const char* lang;   /* language of the form, e.g. "fr"; for CANONICAL the language it serves */
+} textnorm_name_entry;
+
+typedef struct textnorm_lexicon_sink {
+  void* context;
+  void (*entry)(void* context, const textnorm_name_entry* entry);
+} textnorm_lexicon_sink;
+
 typedef struct textnorm_plugin_descriptor {
   uint32_t struct_size;
   uint16_t abi_major;
@@ -124,9 +160,21 @@ typedef struct textnorm_plugin_descriptor {
    * instance. */
   int (*process)(void* instance, const textnorm_segment* segment, textnorm_edit_sink* sink,
                  textnorm_error* error);
+
+  /* --- ABI 1.1 --- */
+  /* Reports the language-detection evidence for `lang` (one of the plugin's languages); may
+   * be NULL. Called once, after create. */
+  int (*language_evidence)(void* instance, const char* lang, textnorm_evidence_sink* sink,
+                           textnorm_error* error);
+  /* Reports every name the plugin knows; may be NULL. Called once, after create. */
+  int (*lexicon)(void* instance, textnorm_lexicon_sink* sink, textnorm_error* error);
 } textnorm_plugin_descriptor;
 
+/* Size of a descriptor of ABI 1.0, the smallest the host accepts. */
+#define TEXTNORM_DESCRIPTOR_SIZE_1_0 offsetof(textnorm_plugin_descriptor, language_evidence)
+
 typedef const textnorm_plugin_descriptor* (*textnorm_plugin_entry_fn)(void);
+
 
 #ifdef __cplusplus
 }

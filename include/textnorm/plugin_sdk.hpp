@@ -46,6 +46,36 @@ class EditWriter {
   textnorm_edit_sink* sink_;
 };
 
+// Reports what a plugin teaches language detection (see textnorm_evidence_sink).
+class EvidenceWriter {
+ public:
+  explicit EvidenceWriter(textnorm_evidence_sink* sink) : sink_(sink) {}
+  void word(std::string_view word, float log_probability) {
+    sink_->word(sink_->context, word.data(), word.size(), log_probability);
+  }
+  void unknown_word(float log_probability) { sink_->unknown_word(sink_->context, log_probability); }
+  void abbreviation(std::string_view text) {
+    sink_->abbreviation(sink_->context, text.data(), text.size());
+  }
+
+ private:
+  textnorm_evidence_sink* sink_;
+};
+
+// Reports the names an entities plugin knows (see textnorm_lexicon_sink).
+class LexiconWriter {
+ public:
+  explicit LexiconWriter(textnorm_lexicon_sink* sink) : sink_(sink) {}
+  void entry(std::string_view entity, std::string_view form, textnorm_name_form kind,
+             const char* lang) {
+    const textnorm_name_entry e{entity.data(), entity.size(), form.data(), form.size(), kind, lang};
+    sink_->entry(sink_->context, &e);
+  }
+
+ private:
+  textnorm_lexicon_sink* sink_;
+};
+
 struct Segment {
   std::string_view text;
   std::string_view lang;
@@ -130,6 +160,44 @@ int process(void* instance, const textnorm_segment* segment, textnorm_edit_sink*
   });
 }
 
+template <class Plugin>
+int language_evidence(void* instance, const char* lang, textnorm_evidence_sink* sink,
+                      textnorm_error* error) {
+  return guarded(error, [&] {
+    EvidenceWriter writer(sink);
+    static_cast<const Plugin*>(instance)->language_evidence(std::string_view(lang), writer);
+  });
+}
+
+// The language_evidence callback when Plugin has a
+// `void language_evidence(std::string_view lang, EvidenceWriter&) const`, else none.
+template <class Plugin>
+constexpr auto language_evidence_callback() {
+  using Callback = int (*)(void*, const char*, textnorm_evidence_sink*, textnorm_error*);
+  if constexpr (requires(const Plugin& p, EvidenceWriter& w) { p.language_evidence("", w); })
+    return Callback(&language_evidence<Plugin>);
+  else
+    return Callback(nullptr);
+}
+
+template <class Plugin>
+int lexicon(void* instance, textnorm_lexicon_sink* sink, textnorm_error* error) {
+  return guarded(error, [&] {
+    LexiconWriter writer(sink);
+    static_cast<const Plugin*>(instance)->lexicon(writer);
+  });
+}
+
+// The lexicon callback when Plugin has a `void lexicon(LexiconWriter&) const`, else none.
+template <class Plugin>
+constexpr auto lexicon_callback() {
+  using Callback = int (*)(void*, textnorm_lexicon_sink*, textnorm_error*);
+  if constexpr (requires(const Plugin& p, LexiconWriter& w) { p.lexicon(w); })
+    return Callback(&lexicon<Plugin>);
+  else
+    return Callback(nullptr);
+}
+
 }  // namespace detail
 }  // namespace textnorm::sdk
 
@@ -149,6 +217,8 @@ int process(void* instance, const textnorm_segment* segment, textnorm_edit_sink*
         &::textnorm::sdk::detail::create<CLASS>,                                              \
         &::textnorm::sdk::detail::destroy<CLASS>,                                             \
         &::textnorm::sdk::detail::process<CLASS>,                                             \
+        ::textnorm::sdk::detail::language_evidence_callback<CLASS>(),                         \
+        ::textnorm::sdk::detail::lexicon_callback<CLASS>(),                                   \
     };                                                                                        \
     return &descriptor;                                                                       \
   }
