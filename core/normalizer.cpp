@@ -8,6 +8,7 @@
 #include "plugin/plugin_instance.hpp"
 #include "plugin/plugin_library.hpp"
 #include "rules/core_rules.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -18,6 +19,7 @@ namespace textnorm {
 namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
+constexpr std::string_view kAutoLanguage = "auto";
 constexpr std::size_t kReadChunk = 1 << 16;
 constexpr std::size_t kWriteThreshold = 1 << 16;
 
@@ -127,6 +129,7 @@ struct Normalizer::Impl {
   detail::Discovery discovery;
   std::vector<std::unique_ptr<detail::PluginInstance>> instances;
   std::unique_ptr<detail::LinePipeline> pipeline;
+  std::shared_ptr<const detail::LanguageRouter> router;
   bool drop_bom = true;
   bool cr_ends_line = true;
 
@@ -141,7 +144,6 @@ Normalizer::Impl::Impl(const Options& options)
   detail::PipelineConfig config;
   config.core_rules = core_rule_set(options.disabled_rules, discovery.info.plugins);
   config.invalid = options.invalid;
-  config.lang = options.lang;
   drop_bom = config.core_rules.on(detail::CoreRule::INPUT_BOM);
   cr_ends_line = config.core_rules.on(detail::CoreRule::INPUT_NEWLINE);
   create_instances(options);
@@ -150,15 +152,24 @@ Normalizer::Impl::Impl(const Options& options)
     const textnorm_plugin_descriptor& d = instance->descriptor();
     if (d.phase == TEXTNORM_PHASE_ENTITIES) {
       config.entity_plugins.push_back(instance.get());
-    } else {
-      for (const char* const* l = d.languages; l != nullptr && *l != nullptr; ++l)
-        languages.emplace_back(*l);
-      if (instance->serves(options.lang)) config.language_plugins.push_back(instance.get());
+      continue;
     }
+    config.language_plugins.push_back(instance.get());
+    for (const char* const* l = d.languages; l != nullptr && *l != nullptr; ++l)
+      languages.emplace_back(*l);
   }
-  if (config.language_plugins.empty())
-    throw Error(ErrorKind::NO_PLUGIN, "no plugin serves language '" + options.lang +
-                                          "' (languages available: " + join(languages) + ")");
+  if (options.lang == kAutoLanguage) {
+    if (config.language_plugins.empty())
+      throw Error(ErrorKind::NO_PLUGIN, "no language plugin found in " +
+                                            join(discovery.info.search_path));
+    config.router = std::make_shared<detail::LanguageRouter>(config.language_plugins);
+  } else {
+    if (std::find(languages.begin(), languages.end(), options.lang) == languages.end())
+      throw Error(ErrorKind::NO_PLUGIN, "no plugin serves language '" + options.lang +
+                                            "' (languages available: " + join(languages) + ")");
+    config.router = std::make_shared<detail::LanguageRouter>(options.lang);
+  }
+  router = config.router;
   pipeline = std::make_unique<detail::LinePipeline>(std::move(config));
 }
 
@@ -269,6 +280,20 @@ StreamSummary Normalizer::normalize_stream(std::FILE* in, std::FILE* out, const 
   splitter.finish(on_line);
   write_all(out_fd, pending_out);
   return {line_number, bom + splitter.bytes_fed(), last_terminated};
+}
+
+std::vector<LanguageSegment> Normalizer::detect(std::string_view line) const {
+  const std::size_t bad = detail::find_invalid_utf8(line);
+  if (bad != std::string_view::npos) {
+    Position position;
+    position.column = bad + 1;
+    position.offset = bad;
+    throw Error(ErrorKind::INVALID_INPUT, "invalid UTF-8", position);
+  }
+  std::vector<LanguageSegment> out;
+  for (detail::Segment& s : impl_->router->segments(line))
+    out.push_back({s.begin, s.end, std::move(s.lang), s.confidence});
+  return out;
 }
 
 const PluginDiscovery& Normalizer::plugins() const { return impl_->discovery.info; }

@@ -10,6 +10,7 @@ namespace textnorm::cli {
 
 int run_normalize(const std::vector<std::string>& args);
 int run_plugins(const std::vector<std::string>& args);
+int run_detect(const std::vector<std::string>& args);
 
 }  // namespace textnorm::cli
 

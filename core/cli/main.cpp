@@ -20,6 +20,7 @@ constexpr const char* kUsage =
     "\n"
     "commands:\n"
     "  normalize   normalize files or standard input, line by line\n"
+    "  detect      print the language segments of each line as JSON\n"
     "  plugins     list the plugins found, the rule ids, and rejected plugin files\n"
     "\n"
     "options:\n"
@@ -52,6 +53,7 @@ int main(int argc, char** argv) {
     }
     if (command == "normalize") return cli::run_normalize(args);
     if (command == "plugins") return cli::run_plugins(args);
+    if (command == "detect") return cli::run_detect(args);
     std::fprintf(stderr, "textnorm: unknown command '%s'\n%s", command.c_str(), kUsage);
     return cli::kExitUsage;
   } catch (const Error& e) {

@@ -14,12 +14,17 @@ int cld2_language_of(const std::string& lang) {
 
 void add_cld2_evidence(std::string_view text, const std::vector<int>& cld2_languages,
                        float weight, float* evidence) {
+  const CLD2::CLDHints no_hints{nullptr, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE};
   CLD2::Language top[3];
   int percent[3];
+  double normalized_score[3];
   int text_bytes = 0;
   bool reliable = false;
-  CLD2::ExtDetectLanguageSummary(text.data(), static_cast<int>(text.size()), true, top, percent,
-                                 &text_bytes, &reliable);
+  int valid_prefix_bytes = 0;
+  // The checking variant: CLD2 must never read past a truncated UTF-8 sequence.
+  CLD2::ExtDetectLanguageSummaryCheckUTF8(text.data(), static_cast<int>(text.size()), true,
+                                          &no_hints, 0, top, percent, normalized_score, nullptr,
+                                          &text_bytes, &reliable, &valid_prefix_bytes);
   const float scale = weight / 100.0f * (reliable ? 1.0f : 0.5f);
   for (int rank = 0; rank < 3; ++rank) {
     for (std::size_t i = 0; i < cld2_languages.size(); ++i) {

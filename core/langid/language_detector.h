@@ -1,24 +1,26 @@
 // Tells the languages of a line apart, segment by segment.
 //
-// Method: the line is cut into sentences (SentenceSplitter), and sentences further into units
-// at the points where a language may change inside a sentence: around quotations and before a
-// capitalised word (a headline glued to the next sentence). Each unit scores every candidate
-// language by naive Bayes over its words (the plugins' profiles; a capitalised word inside a
-// sentence counts only if a profile knows it, so names are no evidence) plus, where the words
-// leave a sentence undecided, CLD2's scores for the candidates. A Viterbi pass then assigns
-// one language per unit, paying a cost for each change (cheap between sentences, dearer at a
-// quotation, dearest before a capitalised word), so weak units take their neighbours'
-// language; a document prior, when given, biases every sentence. Units with no evidence at
-// all in a line without any are "und" (or the prior's language). Equal neighbours merge.
+// Method: each word piece scores every candidate language by naive Bayes over the plugins'
+// profiles (capitalised words inside a sentence count half, and not at all when they are
+// names). A line whose confident words all point to one language is that language (fast
+// path). Otherwise the line is cut into sentences and sentences into units, around quotations
+// and before capitalised words (a headline run into the next sentence); CLD2 adds its scores
+// where the words leave a sentence undecided; a Viterbi pass picks one language per unit,
+// paying for each change, so weak units take their neighbours' language, and a document
+// prior, when given, biases each sentence. A line without any evidence is "und" (or the
+// prior's language). Neighbouring units of one language merge into one segment.
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/langid/language_profile.h"
+#include "core/langid/language_unit.h"
+#include "core/langid/word_evidence.h"
+#include "core/langid/word_tokenizer.h"
 #include "core/segment/sentence_splitter.h"
 
 namespace textnorm::detail {
@@ -40,7 +42,8 @@ struct DocumentPrior {
 
 class LanguageDetector {
  public:
-  // profiles: the candidate languages. abbreviations: the sentence splitter's list.
+  // profiles: the candidate languages (1 to kMaxLanguages). abbreviations: the sentence
+  // splitter's list. Throws std::invalid_argument on a bad number of profiles.
   LanguageDetector(std::vector<LanguageProfile> profiles, std::vector<std::string> abbreviations);
 
   // Segments of one line, covering [0, line.size()) in order, neighbours in different
@@ -51,34 +54,20 @@ class LanguageDetector {
   const std::vector<std::string>& languages() const { return languages_; }
 
  private:
-  struct Unit;
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const {
-      return std::hash<std::string_view>{}(text);
-    }
-  };
-
-  std::vector<Unit> units_of(std::string_view line) const;
-  void add_sentence_units(std::string_view line, SentenceSpan sentence,
-                          std::vector<Unit>& units) const;
-  void score_words(std::string_view line, SentenceSpan sentence, std::vector<Unit>& units,
-                   std::size_t first_unit) const;
-  void add_cld2_evidence(std::string_view line, SentenceSpan sentence, std::vector<Unit>& units,
-                         std::size_t first_unit) const;
-  std::vector<std::size_t> best_languages(const std::vector<Unit>& units, int prior_lang,
-                                          float prior_weight) const;
-  static void place_capital_switches(const std::vector<Unit>& units,
-                                     std::vector<std::size_t>& langs);
-  std::vector<LanguageSpan> merge(std::string_view line, const std::vector<Unit>& units,
+  std::optional<std::size_t> sole_language(const WordPieces& words,
+                                           const std::vector<std::uint32_t>& rows) const;
+  std::vector<LanguageUnit> units_of(std::string_view line, const WordPieces& words,
+                                     const std::vector<std::uint32_t>& rows) const;
+  void add_cld2_evidence(std::string_view line, SentenceSpan sentence,
+                         std::vector<LanguageUnit>& units, std::size_t first_unit) const;
+  std::vector<LanguageSpan> merge(std::string_view line, const std::vector<LanguageUnit>& units,
                                   const std::vector<std::size_t>& langs, int prior_lang) const;
+  LanguageSpan whole_line(std::string_view line, std::size_t lang, float margin) const;
 
-  SentenceSplitter splitter_;
   std::vector<std::string> languages_;
   std::vector<int> cld2_languages_;  // CLD2's code of each candidate, -1 if it has none
-  std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> word_rows_;
-  std::vector<float> word_evidence_;  // row * languages + language: relative log-probability
-  std::vector<float> best_log_probability_;  // per row: the word's log-probability where likeliest
+  WordEvidence evidence_;
+  SentenceSplitter splitter_;
 };
 
 }  // namespace textnorm::detail

@@ -3,8 +3,6 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include <string>
-
 namespace textnorm::detail {
 namespace {
 
@@ -27,73 +25,81 @@ bool is_letter(UChar32 c) {
   return u_isalpha(c);
 }
 
+bool is_upper(UChar32 c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return u_isupper(c);
+}
+
 bool is_apostrophe(UChar32 c) { return c == '\'' || c == U'’'; }
 
 bool is_opening_quote(UChar32 c) { return c == U'«' || c == U'“' || c == '"' || c == U'‘'; }
+
+bool is_space(UChar32 c) { return c == ' ' || c == 0xA0 || c == 0x202F || c == '\t'; }
 
 bool is_english_clitic(std::string_view tail) {
   return tail == "s" || tail == "t" || tail == "m" || tail == "re" || tail == "ve" ||
          tail == "ll" || tail == "d";
 }
 
-void append_lowercase(std::string& key, UChar32 c) {
+void append_lowercase(std::string& keys, UChar32 c) {
   if (c < 0x80) {
-    key.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+    keys.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
     return;
   }
   char buffer[U8_MAX_LENGTH];
   int32_t length = 0;
   U8_APPEND_UNSAFE(buffer, length, u_tolower(c));
-  key.append(buffer, static_cast<std::size_t>(length));
+  keys.append(buffer, static_cast<std::size_t>(length));
 }
 
-// Splits a lowercased word at its apostrophes the way make_profile.py's split_token does.
-void emit_pieces(std::string_view key, WordPiece piece,
-                 const std::function<void(const WordPiece&)>& on_piece) {
-  for (std::size_t apostrophe = key.find('\''); apostrophe != std::string_view::npos;
-       apostrophe = key.find('\'')) {
-    const std::string_view tail = key.substr(apostrophe + 1);
+// Splits the word keys[start..] at its apostrophes the way make_profile.py's split_token does.
+void add_pieces(std::size_t start, WordPiece piece, WordPieces& out) {
+  auto add = [&](std::size_t from, std::size_t to) {
+    piece.key_offset = static_cast<std::uint32_t>(from);
+    piece.key_length = static_cast<std::uint32_t>(to - from);
+    out.pieces.push_back(piece);
+    piece.capitalized = false;
+  };
+  const std::size_t end = out.keys.size();
+  for (std::size_t apostrophe = out.keys.find('\'', start); apostrophe < end;
+       apostrophe = out.keys.find('\'', start)) {
+    const std::string_view tail = std::string_view(out.keys).substr(apostrophe + 1);
     if (tail.find('\'') == std::string_view::npos && is_english_clitic(tail)) {
-      piece.key = key.substr(0, apostrophe);
-      on_piece(piece);
-      piece.key = key.substr(apostrophe);
-      on_piece(piece);
+      add(start, apostrophe);
+      add(apostrophe, end);
       return;
     }
-    piece.key = key.substr(0, apostrophe + 1);
-    on_piece(piece);
-    key = tail;
-    piece.capitalized = false;
+    add(start, apostrophe + 1);
+    start = apostrophe + 1;
   }
-  piece.key = key;
-  on_piece(piece);
+  add(start, end);
 }
 
 }  // namespace
 
-void for_each_word_piece(std::string_view text,
-                         const std::function<void(const WordPiece&)>& on_piece) {
-  std::string key;
+void tokenize_words(std::string_view text, WordPieces& out) {
+  out.keys.clear();
+  out.pieces.clear();
   UChar32 before_word = ' ';
   for (std::size_t pos = 0; pos < text.size();) {
     CodePoint c = decode(text, pos);
     if (!is_letter(c.value)) {
-      if (c.value != ' ' && c.value != 0xA0 && c.value != 0x202F) before_word = c.value;
+      if (!is_space(c.value)) before_word = c.value;
       pos = c.next;
       continue;
     }
-    WordPiece piece{{}, pos, pos, u_isupper(c.value) != 0, true, is_opening_quote(before_word)};
-    key.clear();
+    const std::size_t key_start = out.keys.size();
+    WordPiece piece{0, 0, pos, pos, is_upper(c.value), true, is_opening_quote(before_word)};
     std::size_t letters = 0;
     while (true) {
-      append_lowercase(key, c.value);
-      piece.all_caps = piece.all_caps && u_isupper(c.value);
+      append_lowercase(out.keys, c.value);
+      piece.all_caps = piece.all_caps && is_upper(c.value);
       ++letters;
       pos = c.next;
       if (pos >= text.size()) break;
       c = decode(text, pos);
       if (is_apostrophe(c.value) && c.next < text.size() && is_letter(decode(text, c.next).value)) {
-        key.push_back('\'');
+        out.keys.push_back('\'');
         pos = c.next;
         c = decode(text, pos);
       } else if (!is_letter(c.value)) {
@@ -103,7 +109,7 @@ void for_each_word_piece(std::string_view text,
     piece.end = pos;
     piece.all_caps = piece.all_caps && letters >= 2;
     before_word = 'a';
-    emit_pieces(key, piece, on_piece);
+    add_pieces(key_start, piece, out);
   }
 }
 

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <cstddef>
-#include <functional>
+#include <cstdint>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace textnorm::detail {
 
@@ -11,16 +13,25 @@ namespace textnorm::detail {
 // "don't" gives "don" and "'t" (English clitics 's 't 'm 're 've 'll 'd); hyphens separate
 // words. core/langid/tools/make_profile.py cuts its corpora the same way.
 struct WordPiece {
-  std::string_view key;       // valid only during the callback
-  std::size_t begin;          // byte span of the whole word in the text
+  std::uint32_t key_offset;  // the lowercased piece, in WordPieces::keys
+  std::uint32_t key_length;
+  std::size_t begin;         // byte span of the whole word in the text
   std::size_t end;
-  bool capitalized;           // the word's first letter is uppercase
-  bool all_caps;              // two or more letters, all uppercase ("UN", "GOP")
-  bool after_opening_quote;   // an opening quote mark comes right before the word
+  bool capitalized;          // the piece starts the word and its first letter is uppercase
+  bool all_caps;             // two or more letters, all uppercase ("UN", "GOP")
+  bool after_opening_quote;  // an opening quote mark comes right before the word
 };
 
-// Calls `on_piece` for every word piece of `text`, in order.
-void for_each_word_piece(std::string_view text,
-                         const std::function<void(const WordPiece&)>& on_piece);
+struct WordPieces {
+  std::string keys;
+  std::vector<WordPiece> pieces;
+
+  std::string_view key(const WordPiece& piece) const {
+    return std::string_view(keys).substr(piece.key_offset, piece.key_length);
+  }
+};
+
+// Replaces `out` with the word pieces of `text`, in order (reusing its buffers).
+void tokenize_words(std::string_view text, WordPieces& out);
 
 }  // namespace textnorm::detail

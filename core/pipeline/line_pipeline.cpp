@@ -83,13 +83,29 @@ bool apply_edits(std::string_view in, const std::vector<StageEdit>& collected, s
   return rewriter.finish();
 }
 
-void run_plugins(StageText& text, const std::vector<const PluginInstance*>& plugins,
-                 const std::string& lang) {
+// Runs `plugin` on each segment it serves (all of them when `every_segment`), applies its edits
+// as one stage, and moves the segment boundaries over them.
+void run_plugin(StageText& text, const PluginInstance& plugin, bool every_segment,
+                std::vector<Segment>& segments) {
   std::vector<StageEdit> collected;
-  for (const PluginInstance* plugin : plugins) {
-    collected.clear();
-    plugin->process(text.current(), lang, 0, collected);
-    text.commit(apply_edits(text.current(), collected, text.scratch(), text.edits()));
+  std::vector<std::ptrdiff_t> growth(segments.size(), 0);
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    const Segment& segment = segments[i];
+    if (!every_segment && !plugin.serves(segment.lang)) continue;
+    const std::size_t first = collected.size();
+    plugin.process(text.current().substr(segment.begin, segment.end - segment.begin),
+                   segment.lang, segment.begin, collected);
+    for (std::size_t k = first; k < collected.size(); ++k)
+      growth[i] += std::ptrdiff_t(collected[k].replacement.size()) -
+                   std::ptrdiff_t(collected[k].end - collected[k].begin);
+  }
+  if (collected.empty()) return;
+  text.commit(apply_edits(text.current(), collected, text.scratch(), text.edits()));
+  std::ptrdiff_t shift = 0;
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    segments[i].begin = std::size_t(std::ptrdiff_t(segments[i].begin) + shift);
+    shift += growth[i];
+    segments[i].end = std::size_t(std::ptrdiff_t(segments[i].end) + shift);
   }
 }
 
@@ -105,8 +121,10 @@ void LinePipeline::run(std::string_view line, std::string& out, std::vector<Edit
   text.commit(run_punctuation_pass(text.current(), text.scratch(), text.edits(), config_.core_rules));
   const bool nfc = config_.core_rules.on(CoreRule::UNICODE_NFC);
   if (nfc) text.commit(to_nfc(text.current(), text.scratch(), text.edits()));
-  run_plugins(text, config_.language_plugins, config_.lang);
-  run_plugins(text, config_.entity_plugins, config_.lang);
+  std::vector<Segment> segments = config_.router->segments(text.current());
+  for (const PluginInstance* plugin : config_.language_plugins)
+    run_plugin(text, *plugin, false, segments);
+  for (const PluginInstance* plugin : config_.entity_plugins) run_plugin(text, *plugin, true, segments);
   if (nfc) text.commit(to_nfc(text.current(), text.scratch(), text.edits()));
 
   out.append(text.current());

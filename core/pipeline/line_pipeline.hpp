@@ -3,6 +3,7 @@
 #ifndef TEXTNORM_CORE_PIPELINE_LINE_PIPELINE_HPP
 #define TEXTNORM_CORE_PIPELINE_LINE_PIPELINE_HPP
 
+#include "pipeline/language_router.hpp"
 #include "plugin/plugin_instance.hpp"
 #include "rules/core_rule_set.hpp"
 
@@ -19,9 +20,9 @@ namespace textnorm::detail {
 struct PipelineConfig {
   CoreRuleSet core_rules;
   InvalidUtf8 invalid = InvalidUtf8::REJECT;
-  std::string lang;
-  std::vector<const PluginInstance*> language_plugins;  // those serving `lang`, in load order
-  std::vector<const PluginInstance*> entity_plugins;
+  std::shared_ptr<const LanguageRouter> router;
+  std::vector<const PluginInstance*> language_plugins;  // each runs on the segments it serves
+  std::vector<const PluginInstance*> entity_plugins;    // each runs on every segment
 };
 
 class LinePipeline {

@@ -6,11 +6,19 @@
 #include <textnorm/error.hpp>
 
 #include <array>
+#include <cstddef>
 
 namespace textnorm::detail {
 namespace {
 
 constexpr std::size_t kErrorCapacity = 1024;
+
+// A descriptor field appended after ABI 1.0, or null when the plugin's descriptor predates it.
+template <class Field>
+Field appended_field(const textnorm_plugin_descriptor& d, Field textnorm_plugin_descriptor::*field,
+                     std::size_t offset) {
+  return d.abi_minor >= 1 && d.struct_size >= offset + sizeof(Field) ? d.*field : nullptr;
+}
 
 bool is_continuation(std::string_view text, std::size_t i) {
   return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
@@ -99,6 +107,31 @@ void PluginInstance::process(std::string_view text, const std::string& lang, std
                              : message[0] != '\0'     ? std::string(message.data())
                                                       : "unknown error";
   throw Error(ErrorKind::PLUGIN_FAILED, "plugin '" + std::string(name()) + "' failed: " + reason);
+}
+
+void PluginInstance::language_evidence(const std::string& lang,
+                                       textnorm_evidence_sink& sink) const {
+  const auto callback = appended_field(*descriptor_, &textnorm_plugin_descriptor::language_evidence,
+                                       offsetof(textnorm_plugin_descriptor, language_evidence));
+  if (callback == nullptr) return;
+  std::array<char, kErrorCapacity> message{};
+  textnorm_error error{message.data(), message.size()};
+  if (callback(instance_, lang.c_str(), &sink, &error) != TEXTNORM_OK)
+    throw Error(ErrorKind::PLUGIN_FAILED, "plugin '" + std::string(name()) +
+                                              "' failed to give language evidence: " +
+                                              (message[0] ? message.data() : "unknown error"));
+}
+
+void PluginInstance::lexicon(textnorm_lexicon_sink& sink) const {
+  const auto callback = appended_field(*descriptor_, &textnorm_plugin_descriptor::lexicon,
+                                       offsetof(textnorm_plugin_descriptor, lexicon));
+  if (callback == nullptr) return;
+  std::array<char, kErrorCapacity> message{};
+  textnorm_error error{message.data(), message.size()};
+  if (callback(instance_, &sink, &error) != TEXTNORM_OK)
+    throw Error(ErrorKind::PLUGIN_FAILED, "plugin '" + std::string(name()) +
+                                              "' failed to give its lexicon: " +
+                                              (message[0] ? message.data() : "unknown error"));
 }
 
 }  // namespace textnorm::detail

@@ -31,6 +31,11 @@ class PluginInstance {
   void process(std::string_view text, const std::string& lang, std::size_t offset,
                std::vector<StageEdit>& edits) const;
 
+  // ABI 1.1 callbacks; each does nothing when the plugin does not offer it. Throw
+  // Error(PLUGIN_FAILED) when the plugin fails.
+  void language_evidence(const std::string& lang, textnorm_evidence_sink& sink) const;
+  void lexicon(textnorm_lexicon_sink& sink) const;
+
  private:
   const textnorm_plugin_descriptor* descriptor_;
   std::vector<unsigned char> rule_enabled_;

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <mutex>
+#include <string_view>
 
 namespace textnorm::detail {
 namespace {
@@ -32,6 +33,27 @@ boost::dll::shared_library& keep_loaded(const std::filesystem::path& path) {
     it = libraries->emplace(path, std::move(library)).first;
   }
   return it->second;
+}
+
+// Boost.DLL reports "...load() failed (dlerror system message: MSG): Bad file descriptor"; MSG,
+// the loader's own text, is what the user needs. It starts with the file it is about: the
+// plugin (dropped, the caller names it) or a library the plugin needs.
+std::string loader_message(std::string_view what, const std::filesystem::path& path) {
+  constexpr std::string_view kMarker = "dlerror system message: ";
+  constexpr std::string_view kNotFound = ": cannot open shared object file";
+  std::string_view message = what;
+  const std::size_t start = what.find(kMarker);
+  const std::size_t end = what.rfind(')');
+  if (start != std::string_view::npos && end != std::string_view::npos &&
+      end > start + kMarker.size())
+    message = what.substr(start + kMarker.size(), end - start - kMarker.size());
+  const std::string own = path.string() + ": ";
+  if (message.substr(0, own.size()) == own) return std::string(message.substr(own.size()));
+  const std::size_t not_found = message.find(kNotFound);
+  if (not_found != std::string_view::npos)
+    return "needs " + std::string(message.substr(0, not_found)) +
+           ", which the dynamic loader cannot find";
+  return std::string(message);
 }
 
 // Checks what the host needs from a descriptor; returns an empty string when it is usable.
@@ -104,7 +126,7 @@ std::optional<LoadedPlugin> load_plugin(const std::filesystem::path& path, std::
     debug_log("loaded plugin '" + name + "' from " + path.string());
     return LoadedPlugin{descriptor, describe(descriptor, path)};
   } catch (const std::exception& e) {
-    reason = std::string("cannot load: ") + e.what();
+    reason = "cannot load: " + loader_message(e.what(), path);
     return std::nullopt;
   }
 }

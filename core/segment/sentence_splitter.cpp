@@ -33,7 +33,10 @@ std::size_t previous_position(std::string_view text, std::size_t pos) {
 
 bool is_space(UChar32 c) { return c == ' ' || c == '\t' || u_isUWhiteSpace(c); }
 
+constexpr std::string_view kEllipsis = "\u2026";
+
 bool is_sentence_terminator(UChar32 c) {
+  if (c == 0x2026) return true;
   const auto kind = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
   return kind == U_SB_STERM || kind == U_SB_ATERM || kind == U_SB_SEP;
 }
@@ -140,16 +143,20 @@ std::size_t after_closing_marks(std::string_view line, std::size_t boundary) {
   return pos;
 }
 
-// ICU does not break "in 2013. 42 people" because a lowercase word follows the number.
-std::vector<std::size_t> breaks_before_numbers(std::string_view line, std::size_t begin,
-                                               std::size_t end) {
+// ICU does not break "in 2013. 42 people" (a lowercase word follows the number) nor
+// "hésita… Puis" (U+2026 is no terminator to it): the breaks it misses.
+std::vector<std::size_t> missed_breaks(std::string_view line, std::size_t begin,
+                                       std::size_t end) {
   std::vector<std::size_t> breaks;
-  for (std::size_t dot = line.find(". ", begin); dot != std::string_view::npos && dot < end;
-       dot = line.find(". ", dot + 1)) {
-    const std::size_t next = skip_spaces(line, dot + 1);
-    if (next >= end || !u_isdigit(code_point_at(line, next))) continue;
-    if (dot == 0 || !u_isalnum(code_point_at(line, previous_position(line, dot)))) continue;
-    breaks.push_back(next);
+  for (std::size_t pos = begin; pos < end; ++pos) {
+    const bool number_after_dot = line.compare(pos, 2, ". ") == 0 && pos > 0 &&
+                                  u_isalnum(code_point_at(line, previous_position(line, pos)));
+    const bool ellipsis = line.compare(pos, kEllipsis.size(), kEllipsis) == 0;
+    if (!number_after_dot && !ellipsis) continue;
+    const std::size_t next = skip_spaces(line, pos + (ellipsis ? kEllipsis.size() : 1));
+    if (next == pos + (ellipsis ? kEllipsis.size() : 1) || next >= end) continue;
+    const UChar32 c = code_point_at(line, next);
+    if (number_after_dot ? u_isdigit(c) : u_isupper(c)) breaks.push_back(next);
   }
   return breaks;
 }
@@ -177,10 +184,12 @@ std::vector<SentenceSpan> SentenceSplitter::split(std::string_view line) const {
   std::vector<SentenceSpan> spans;
   std::size_t begin = 0;
   auto close_span = [&](std::size_t end) {
-    for (std::size_t number_break : breaks_before_numbers(line, begin, end)) {
-      if (ends_with_abbreviation(line.substr(0, trim_spaces_back(line, number_break)))) continue;
-      spans.push_back({begin, number_break});
-      begin = number_break;
+    for (std::size_t missed : missed_breaks(line, begin, end)) {
+      if (missed <= begin || ends_with_abbreviation(line.substr(0, trim_spaces_back(line, missed)))) {
+        continue;
+      }
+      spans.push_back({begin, missed});
+      begin = missed;
     }
     spans.push_back({begin, end});
     begin = end;

@@ -28,6 +28,14 @@ struct StreamSummary {
   bool ends_with_line_break = true;  // false when the last line had no line break
 };
 
+// A piece of a line in one language, as `textnorm detect` prints it.
+struct LanguageSegment {
+  std::size_t begin = 0;  // byte span [begin, end) of the line
+  std::size_t end = 0;
+  std::string lang;       // a loaded plugin's language, or "und"
+  float confidence = 0;   // 0..1
+};
+
 class TEXTNORM_API Normalizer {
  public:
   // Loads plugins and checks options. Throws Error: USAGE for an unknown rule id, NO_PLUGIN when
@@ -52,6 +60,10 @@ class TEXTNORM_API Normalizer {
   // read or write failure).
   StreamSummary normalize_stream(std::FILE* in, std::FILE* out, const std::string& name,
                         const ProgressCallback& progress = {}) const;
+
+  // Splits one line into segments covering it, each with its language (with a forced language,
+  // one segment). Thread-safe. Throws Error(INVALID_INPUT) for invalid UTF-8.
+  std::vector<LanguageSegment> detect(std::string_view line) const;
 
   // The plugins in use and the files that were rejected while looking for them.
   const PluginDiscovery& plugins() const;

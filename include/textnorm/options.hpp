@@ -37,8 +37,9 @@ struct Options {
   // Plugins to use; empty means every plugin found. A named plugin that cannot be loaded is an
   // error, where an unnamed broken one is only skipped with a warning.
   std::vector<std::string> plugins;
-  // Language of the whole input.
-  std::string lang = "en";
+  // "auto": tell the language of each segment among the plugins' languages; or a language tag
+  // that applies to the whole input.
+  std::string lang = "auto";
   // Rule ids switched off.
   std::vector<std::string> disabled_rules;
   InvalidUtf8 invalid = InvalidUtf8::REJECT;

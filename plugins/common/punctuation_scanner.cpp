@@ -30,6 +30,13 @@ char32_t decode_at(std::string_view text, std::size_t i, std::size_t& length) {
          (char32_t(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
 }
 
+char32_t decode_before(std::string_view text, std::size_t i) {
+  std::size_t start = i - 1;
+  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+  std::size_t length;
+  return decode_at(text, start, length);
+}
+
 bool is_word_character(char32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_ascii_digit(c);
   // Letters of every script the plugins meet sit in these blocks; punctuation does not.

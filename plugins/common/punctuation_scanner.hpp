@@ -1,6 +1,6 @@
-// Shared by the typography plugins: walks a segment one non-space character at a time, knowing
-// the run of spaces before it and the character before that run, so that rules can emit their
-// edits strictly left to right.
+// Shared by the typography plugins: walks a segment from one punctuation byte of interest to
+// the next, knowing the run of spaces before it and the characters around it, so that rules can
+// emit their edits strictly left to right without decoding the text in between.
 #ifndef TEXTNORM_PLUGINS_COMMON_PUNCTUATION_SCANNER_HPP
 #define TEXTNORM_PLUGINS_COMMON_PUNCTUATION_SCANNER_HPP
 
@@ -14,7 +14,7 @@ struct ScanPoint {
   std::size_t end;
   std::size_t run_begin;   // the spaces just before it are [run_begin, begin); empty if none
   char32_t previous;       // the non-space character before those spaces, 0 at segment start
-  char32_t current;
+  char32_t current;        // the trigger byte
   char32_t next;           // the character right after, 0 at segment end (may be a space)
 
   bool has_space_before() const { return run_begin < begin; }
@@ -22,25 +22,33 @@ struct ScanPoint {
 
 char32_t decode_at(std::string_view text, std::size_t i, std::size_t& length);
 
-// Calls visit(const ScanPoint&) for every character that is not U+0020, in order.
+// The code point that ends just before byte `i` (i > 0).
+char32_t decode_before(std::string_view text, std::size_t i);
+
+// The ASCII bytes a rule wants to look at; every other byte is skipped without decoding.
+class Triggers {
+ public:
+  constexpr explicit Triggers(std::string_view bytes) {
+    for (char c : bytes) wanted_[static_cast<unsigned char>(c)] = true;
+  }
+  constexpr bool operator()(char c) const { return wanted_[static_cast<unsigned char>(c)]; }
+
+ private:
+  bool wanted_[256] = {};
+};
+
+// Calls visit(const ScanPoint&) for every trigger byte, in order, with its context.
 template <class Visit>
-void scan_punctuation(std::string_view text, Visit&& visit) {
-  char32_t previous = 0;
-  std::size_t i = 0;
-  std::size_t run_begin = 0;
-  while (i < text.size()) {
-    if (text[i] == ' ') {
-      ++i;
-      continue;
-    }
-    std::size_t length;
-    const char32_t current = decode_at(text, i, length);
+void scan_punctuation(std::string_view text, const Triggers& triggers, Visit&& visit) {
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!triggers(text[i])) continue;
+    std::size_t run_begin = i;
+    while (run_begin > 0 && text[run_begin - 1] == ' ') --run_begin;
+    const char32_t previous = run_begin > 0 ? decode_before(text, run_begin) : 0;
     std::size_t next_length = 0;
-    const char32_t next = i + length < text.size() ? decode_at(text, i + length, next_length) : 0;
-    visit(ScanPoint{i, i + length, run_begin, previous, current, next});
-    previous = current;
-    i += length;
-    run_begin = i;
+    const char32_t next = i + 1 < n ? decode_at(text, i + 1, next_length) : 0;
+    visit(ScanPoint{i, i + 1, run_begin, previous, static_cast<unsigned char>(text[i]), next});
   }
 }
 

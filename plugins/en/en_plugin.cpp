@@ -1,7 +1,13 @@
 // The `en` plugin: English punctuation spacing and, in the typographic profile, English quotes.
+#include "language_evidence.hpp"
 #include "punctuation_scanner.hpp"
 
 #include <textnorm/plugin_sdk.hpp>
+
+extern "C" const char textnorm_en_language_profile[];
+extern "C" const char textnorm_en_language_profile_end[];
+extern "C" const char textnorm_en_abbreviations[];
+extern "C" const char textnorm_en_abbreviations_end[];
 
 namespace {
 
@@ -17,6 +23,8 @@ constexpr textnorm_rule_info kRules[] = {
 };
 
 constexpr const char* kLanguages[] = {"en", nullptr};
+
+constexpr textnorm::plugins::Triggers kTriggers("(,.;:!?%)\"'");
 
 // Whether the spaces before `p` must go because of the punctuation mark `p` is.
 bool takes_no_space_before(const ScanPoint& p) {
@@ -40,19 +48,35 @@ class EnglishPlugin {
     const bool typographic = context_.profile() == TEXTNORM_PROFILE_TYPOGRAPHIC &&
                              context_.enabled(TYPOGRAPHIC_QUOTES);
     bool inside_quote = false;
-    textnorm::plugins::scan_punctuation(segment.text, [&](const ScanPoint& p) {
-      if (p.has_space_before() && p.previous != 0) remove_space_before(p, edits);
+    std::size_t erased_until = 0;  // end of the spaces already removed after a "("
+    textnorm::plugins::scan_punctuation(segment.text, kTriggers, [&](const ScanPoint& p) {
+      if (p.current == '(') {
+        erased_until = remove_space_after(segment.text, p.end, edits);
+        return;
+      }
+      if (p.has_space_before() && p.run_begin >= erased_until && takes_no_space_before(p) &&
+          context_.enabled(SPACE_BEFORE_PUNCTUATION))
+        edits.erase(p.run_begin, p.begin, SPACE_BEFORE_PUNCTUATION);
       if (typographic && (p.current == '"' || p.current == '\''))
         edits.replace(p.begin, p.end, curly_quote(p, inside_quote), TYPOGRAPHIC_QUOTES);
     });
   }
 
+  void language_evidence(std::string_view, textnorm::sdk::EvidenceWriter& evidence) const {
+    textnorm::plugins::report_language_evidence(
+        "en", {textnorm_en_language_profile, textnorm_en_language_profile_end},
+        {textnorm_en_abbreviations, textnorm_en_abbreviations_end}, evidence);
+  }
+
  private:
-  void remove_space_before(const ScanPoint& p, textnorm::sdk::EditWriter& edits) const {
-    if (p.previous == '(' && context_.enabled(SPACE_AFTER_PARENTHESIS))
-      edits.erase(p.run_begin, p.begin, SPACE_AFTER_PARENTHESIS);
-    else if (takes_no_space_before(p) && context_.enabled(SPACE_BEFORE_PUNCTUATION))
-      edits.erase(p.run_begin, p.begin, SPACE_BEFORE_PUNCTUATION);
+  // Removes the spaces that start at `begin` (just after a "("); returns where they end.
+  std::size_t remove_space_after(std::string_view text, std::size_t begin,
+                                 textnorm::sdk::EditWriter& edits) const {
+    std::size_t end = begin;
+    while (end < text.size() && text[end] == ' ') ++end;
+    if (end > begin && context_.enabled(SPACE_AFTER_PARENTHESIS))
+      edits.erase(begin, end, SPACE_AFTER_PARENTHESIS);
+    return end;
   }
 
   static std::string_view curly_quote(const ScanPoint& p, bool& inside_quote) {

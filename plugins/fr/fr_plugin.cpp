@@ -1,8 +1,14 @@
 // The `fr` plugin: French punctuation spacing and, in the typographic profile, French quotes
 // and non-breaking spaces.
+#include "language_evidence.hpp"
 #include "punctuation_scanner.hpp"
 
 #include <textnorm/plugin_sdk.hpp>
+
+extern "C" const char textnorm_fr_language_profile[];
+extern "C" const char textnorm_fr_language_profile_end[];
+extern "C" const char textnorm_fr_abbreviations[];
+extern "C" const char textnorm_fr_abbreviations_end[];
 
 namespace {
 
@@ -20,6 +26,8 @@ constexpr textnorm_rule_info kRules[] = {
 };
 
 constexpr const char* kLanguages[] = {"fr", nullptr};
+
+constexpr textnorm::plugins::Triggers kTriggers(",.;:!?%\"'");
 
 constexpr std::string_view kNarrowNbsp = "\u202F";
 constexpr std::string_view kNbsp = "\u00A0";
@@ -48,15 +56,21 @@ class FrenchPlugin {
 
   void process(const textnorm::sdk::Segment& segment, textnorm::sdk::EditWriter& edits) const {
     bool inside_quote = false;
-    textnorm::plugins::scan_punctuation(segment.text, [&](const ScanPoint& p) {
+    textnorm::plugins::scan_punctuation(segment.text, kTriggers, [&](const ScanPoint& p) {
       if (wants_space_before(p) && context_.enabled(SPACE_BEFORE_HIGH_PUNCTUATION))
         space_before(p, segment.text, edits);
       else if ((p.current == ',' || p.current == '.') && p.has_space_before() &&
-               p.previous != 0 && !textnorm::plugins::is_ascii_digit(p.next) &&
+               !textnorm::plugins::is_ascii_digit(p.next) &&
                context_.enabled(NO_SPACE_BEFORE_COMMA))
         edits.erase(p.run_begin, p.begin, NO_SPACE_BEFORE_COMMA);
       if (typographic_) quotes(p, inside_quote, edits);
     });
+  }
+
+  void language_evidence(std::string_view, textnorm::sdk::EvidenceWriter& evidence) const {
+    textnorm::plugins::report_language_evidence(
+        "fr", {textnorm_fr_language_profile, textnorm_fr_language_profile_end},
+        {textnorm_fr_abbreviations, textnorm_fr_abbreviations_end}, evidence);
   }
 
  private:

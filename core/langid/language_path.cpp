@@ -1,0 +1,105 @@
+#include "core/langid/language_path.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace textnorm::detail {
+namespace {
+
+// Cost in nats of a change of language, by where it happens.
+constexpr float kSentenceSwitchCost = 1.0f;
+constexpr float kQuotationSwitchCost = 4.0f;
+constexpr float kCapitalSwitchCost = 8.0f;
+
+float switch_cost(Boundary boundary) {
+  switch (boundary) {
+    case Boundary::kSentence: return kSentenceSwitchCost;
+    case Boundary::kQuotation: return kQuotationSwitchCost;
+    case Boundary::kCapital: return kCapitalSwitchCost;
+  }
+  return kCapitalSwitchCost;
+}
+
+// A state is (language, whether the sentence already changed language at a capital).
+bool allowed(Boundary boundary, std::size_t from, std::size_t to) {
+  const bool was_switched = from % 2 == 1;
+  const bool switched = to % 2 == 1;
+  if (boundary == Boundary::kSentence) return !switched;
+  if (boundary == Boundary::kCapital && from / 2 != to / 2) return switched && !was_switched;
+  return switched == was_switched;
+}
+
+// Between the last unit with evidence of one language and the first of the next, a change at
+// a capital goes before the names that open the new part ("… obstructionism Nathaniel P.
+// Morris est étudiant") unless the new part opens with a common word ("… Lyon The bridge") or
+// the old part ends with one ("au-dessus de Bogota Sportsman …"); other units without
+// evidence continue what came before.
+void place_capital_switches(const std::vector<LanguageUnit>& units,
+                            std::vector<std::size_t>& langs) {
+  for (std::size_t u = 1; u < units.size(); ++u) {
+    if (langs[u] == langs[u - 1] || units[u].before == Boundary::kSentence) continue;
+    std::size_t first_evidence = u;
+    while (first_evidence < units.size() && !units[first_evidence].has_evidence &&
+           units[first_evidence].before != Boundary::kSentence) {
+      ++first_evidence;
+    }
+    if (first_evidence == units.size() || units[first_evidence].before == Boundary::kSentence) {
+      continue;
+    }
+    const std::size_t before = langs[u - 1];
+    const std::size_t after = langs[first_evidence];
+    std::size_t start = first_evidence;
+    while (start > u && !units[first_evidence].opens_with_frequent_word &&
+           units[start - 1].only_names && units[start].before == Boundary::kCapital) {
+      --start;
+    }
+    if (start < first_evidence && units[start - 1].closes_with_frequent_word) {
+      start = first_evidence;
+    }
+    for (std::size_t v = u; v < first_evidence; ++v) langs[v] = v < start ? before : after;
+    u = first_evidence;
+  }
+}
+
+}  // namespace
+
+std::vector<std::size_t> choose_languages(const std::vector<LanguageUnit>& units,
+                                          std::size_t languages, int prior_lang,
+                                          float prior_weight) {
+  const std::size_t states = 2 * languages;
+  constexpr float kImpossible = -std::numeric_limits<float>::infinity();
+  std::vector<float> score(states, kImpossible), next(states);
+  for (std::size_t l = 0; l < languages; ++l) score[2 * l] = 0.0f;
+  std::vector<std::size_t> from(units.size() * states, 0);
+  for (std::size_t u = 0; u < units.size(); ++u) {
+    const Boundary boundary = units[u].before;
+    const float cost = switch_cost(boundary);
+    for (std::size_t to = 0; to < states; ++to) {
+      const std::size_t l = to / 2;
+      float best_path = kImpossible;
+      for (std::size_t source = 0; source < states; ++source) {
+        if (!allowed(boundary, source, to)) continue;
+        const bool stays = source / 2 == l;
+        const float path = score[source] - (stays ? 0.0f : cost);
+        if (path > best_path || (path == best_path && stays)) {
+          best_path = path;
+          from[u * states + to] = source;
+        }
+      }
+      const bool prior_applies =
+          boundary == Boundary::kSentence && static_cast<int>(l) == prior_lang;
+      next[to] = best_path + units[u].scores[l] + (prior_applies ? prior_weight : 0.0f);
+    }
+    score.swap(next);
+  }
+  std::vector<std::size_t> langs(units.size());
+  std::size_t state = std::max_element(score.begin(), score.end()) - score.begin();
+  for (std::size_t u = units.size(); u-- > 0;) {
+    langs[u] = state / 2;
+    state = from[u * states + state];
+  }
+  place_capital_switches(units, langs);
+  return langs;
+}
+
+}  // namespace textnorm::detail

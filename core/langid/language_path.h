@@ -1,0 +1,19 @@
+// Chooses one language per unit of a line.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "core/langid/language_unit.h"
+
+namespace textnorm::detail {
+
+// The most probable language of each unit (indices into the candidates, `languages` of them):
+// each unit's scores, minus a cost for each change of language that is cheap between
+// sentences, dearer at a quotation and dearest before a capitalised word, where a sentence may
+// change at most once. `prior_lang` (or -1) gains `prior_weight` nats in every sentence.
+std::vector<std::size_t> choose_languages(const std::vector<LanguageUnit>& units,
+                                          std::size_t languages, int prior_lang,
+                                          float prior_weight);
+
+}  // namespace textnorm::detail

@@ -1,0 +1,31 @@
+// Cuts a sentence into language units and scores each.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "core/langid/language_unit.h"
+#include "core/langid/word_evidence.h"
+#include "core/langid/word_tokenizer.h"
+#include "core/segment/sentence_splitter.h"
+
+namespace textnorm::detail {
+
+// The words of a line with the row of each piece in the WordEvidence table.
+struct LineWords {
+  const WordPieces& words;
+  const std::vector<std::uint32_t>& rows;  // WordEvidence::kUnknown for unknown pieces
+};
+
+// Appends the units of `sentence` (pieces [first_piece, end_piece) of `line_words`) to `units`.
+// Cuts go before quotations with enough words of their own and before capitalised words
+// inside the sentence. Names are no evidence: a capitalised word inside the sentence counts
+// half, and not at all inside a hyphenated name, before an unknown capitalised word, as an
+// initial, or inside a quotation too short to be cut out (a title).
+void add_sentence_units(std::string_view line, SentenceSpan sentence, LineWords line_words,
+                        std::size_t first_piece, std::size_t end_piece,
+                        const WordEvidence& evidence, std::vector<LanguageUnit>& units);
+
+}  // namespace textnorm::detail

@@ -1,0 +1,45 @@
+#include "core/langid/word_evidence.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace textnorm::detail {
+
+WordEvidence::WordEvidence(const std::vector<LanguageProfile>& profiles)
+    : languages_(profiles.size()) {
+  const std::size_t n = languages_;
+  WordTable first_seen;
+  std::vector<std::string_view> words;
+  std::vector<float> weights;
+  for (std::size_t l = 0; l < n; ++l) {
+    for (const auto& [word, weight] : profiles[l].words) {
+      const std::uint32_t row = first_seen.insert(word);
+      if (row == words.size()) {
+        words.push_back(word);
+        for (const LanguageProfile& profile : profiles) {
+          weights.push_back(profile.unknown_word_weight);
+        }
+      }
+      weights[row * n + l] = weight;
+    }
+  }
+  std::vector<float> best(words.size());
+  for (std::size_t row = 0; row < words.size(); ++row) {
+    best[row] = *std::max_element(&weights[row * n], &weights[row * n] + n);
+  }
+  std::vector<std::uint32_t> order(words.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::uint32_t a, std::uint32_t b) { return best[a] > best[b]; });
+  evidence_.reserve(weights.size());
+  best_log_probability_.reserve(words.size());
+  for (const std::uint32_t old_row : order) {
+    if (table_.insert(words[old_row]) < kHotWords) hot_.insert(words[old_row]);
+    best_log_probability_.push_back(best[old_row]);
+    for (std::size_t l = 0; l < n; ++l) {
+      evidence_.push_back(std::max(weights[old_row * n + l] - best[old_row], -kMaxWordEvidence));
+    }
+  }
+}
+
+}  // namespace textnorm::detail

@@ -1,0 +1,47 @@
+// What each word says about each candidate language.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "core/langid/language_profile.h"
+#include "core/langid/word_table.h"
+
+namespace textnorm::detail {
+
+// The profiles' words merged into one table: per word and language, the log-probability
+// relative to the likeliest language (0 there, negative elsewhere, never below
+// -kMaxWordEvidence). Rows are numbered from the most probable word down, so the common words
+// that make up most text share a few cache lines.
+class WordEvidence {
+ public:
+  static constexpr std::uint32_t kUnknown = WordTable::kMissing;
+  // One word never weighs more than this many nats: a dictionary gap must not decide alone.
+  static constexpr float kMaxWordEvidence = 6.0f;
+
+  explicit WordEvidence(const std::vector<LanguageProfile>& profiles);
+
+  std::uint32_t row(std::string_view word) const {
+    const std::uint32_t hot = hot_.find(word);
+    return hot != kUnknown ? hot : table_.find(word);
+  }
+  // languages() values, one per profile in order.
+  const float* evidence(std::uint32_t row) const { return &evidence_[row * languages_]; }
+  // The word's log-probability in the language where it is likeliest.
+  float best_log_probability(std::uint32_t row) const { return best_log_probability_[row]; }
+  std::size_t languages() const { return languages_; }
+
+ private:
+  // The most probable words, small enough to stay in cache; rows as in table_.
+  static constexpr std::size_t kHotWords = 16384;
+
+  std::size_t languages_;
+  WordTable hot_;
+  WordTable table_;
+  std::vector<float> evidence_;
+  std::vector<float> best_log_probability_;
+};
+
+}  // namespace textnorm::detail

@@ -1,0 +1,18 @@
+// Regular alternations between romanizations (docs: /work/shared/notes/romanization.md):
+// Dmitry/Dmitri/Dmitriy, Yevgeny/Evgeny, Shoigu/Shoygu, Pashinyan/Pashinian, Aliyev/Aliev.
+#ifndef TEXTNORM_PLUGINS_COMMON_NAMES_ALTERNATIONS_HPP
+#define TEXTNORM_PLUGINS_COMMON_NAMES_ALTERNATIONS_HPP
+
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace textnorm::plugins::names {
+
+// The spellings one alternation away from `text`: each alternation is applied alone, at every
+// place it fits (Dmitry Peskov -> Dmitri Peskov, Dmitriy Peskov, Dmitrii Peskov).
+std::set<std::string> alternate_spellings(std::string_view text);
+
+}  // namespace textnorm::plugins::names
+
+#endif  // TEXTNORM_PLUGINS_COMMON_NAMES_ALTERNATIONS_HPP

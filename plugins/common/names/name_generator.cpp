@@ -1,0 +1,260 @@
+#include "name_generator.hpp"
+
+#include "alternations.hpp"
+#include "inflection.hpp"
+
+#include <map>
+#include <set>
+#include <utility>
+
+namespace textnorm::plugins::names {
+namespace {
+
+struct Scheme {
+  const SchemeSource* source;
+  textnorm_transform* transform;
+};
+
+// Latin spellings of one name, each marked when an English-press scheme produced it.
+using LatinForms = std::map<std::string, bool>;
+
+bool is_ascii(std::string_view text) {
+  for (char c : text)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
+std::string first_word(std::string_view text) {
+  const std::vector<std::string> words = split_words(text);
+  return words.empty() ? std::string() : words.front();
+}
+
+std::string last_word(std::string_view text) {
+  const std::vector<std::string> words = split_words(text);
+  return words.empty() ? std::string() : words.back();
+}
+
+std::string replace_all(std::string text, std::string_view from, std::string_view to) {
+  for (std::size_t at = text.find(from); at != std::string::npos;
+       at = text.find(from, at + to.size()))
+    text.replace(at, from.size(), to);
+  return text;
+}
+
+class Generator {
+ public:
+  Generator(const PluginData& data, const Romanizer& romanizer)
+      : data_(data), romanizer_(romanizer) {
+    for (const SchemeSource& s : data.native_schemes) native_.push_back(compile(s));
+    for (const SchemeSource& s : data.ru_schemes) {
+      ru_.push_back(compile(s));
+      if (s.label == "ru:fr") ru_fr_ = ru_.back().transform;
+      if (s.label == "ru:az") ru_az_ = ru_.back().transform;
+    }
+    for (const std::string& form : parse_excluded_forms(data.excluded_forms)) excluded_.insert(form);
+  }
+
+  std::vector<NameRecord> run() {
+    const std::string entities_name = std::string(data_.plugin) + "/data/entities.tsv";
+    const std::string given_name = std::string(data_.plugin) + "/data/given_names.tsv";
+    const std::vector<GivenName> given = parse_given_names(data_.given_names, given_name);
+    for (const GivenName& g : given) add_given_name(g);
+    for (const Entity& e : parse_entities(data_.entities, entities_name)) add_entity(e);
+    return std::move(records_);
+  }
+
+ private:
+  Scheme compile(const SchemeSource& s) const {
+    return {&s, romanizer_.compile(s.label, s.rules_or_id, !s.builtin)};
+  }
+
+  std::string fold(const std::string& text) {
+    if (is_ascii(text)) {
+      std::string out;
+      for (char c : text)
+        if (c != '\'' && c != '"') out += c;
+      return out;
+    }
+    auto it = folds_.find(text);
+    if (it == folds_.end()) it = folds_.emplace(text, romanizer_.ascii_fold(text)).first;
+    return it->second;
+  }
+
+  void add_latin(LatinForms& forms, std::string_view text, bool english) {
+    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    if (text.empty()) return;
+    const std::string t(text);
+    forms[t] = forms[t] || english;
+    const std::string folded = fold(t);
+    if (!folded.empty()) forms[folded] = forms[folded] || english;
+  }
+
+  void romanize(LatinForms& forms, const std::vector<Scheme>& schemes, std::string_view source) {
+    for (const Scheme& s : schemes) {
+      const std::string out = romanizer_.apply(s.transform, source);
+      add_latin(forms, out, s.source->english);
+      if (s.source->alternate)
+        for (const std::string& alt : alternate_spellings(out)) add_latin(forms, alt, s.source->english);
+    }
+  }
+
+  LatinForms latin_forms(const Entity& e) {
+    LatinForms forms;
+    add_latin(forms, e.en, true);
+    add_latin(forms, e.fr, false);
+    for (const std::string& alt : alternate_spellings(e.en)) add_latin(forms, alt, true);
+    if (data_.native_is_latin) add_latin(forms, e.native, true);
+    for (const std::string& v : e.variants)
+      if (script_of(v) == Script::LATIN) add_latin(forms, v, true);
+    if (!e.native.empty() && (data_.native_is_latin || script_of(e.native) != Script::LATIN)) {
+      romanize(forms, native_, e.native);
+      for (const std::string& v : e.variants)
+        if (script_of(v) == script_of(e.native) && script_of(v) != Script::LATIN)
+          romanize(forms, native_, v);
+    }
+    const bool ru_done = data_.plugin == "ru" && e.ru == e.native;
+    if (!e.ru.empty() && !ru_done && script_of(e.ru) == Script::CYRILLIC) romanize(forms, ru_, e.ru);
+    return forms;
+  }
+
+  void emit(const std::string& entity, const std::string& form, textnorm_name_form kind,
+            std::string_view lang) {
+    if (form.empty()) return;
+    if (kind != TEXTNORM_NAME_CANONICAL && excluded_.count(form) != 0) return;
+    if (!seen_.insert(entity + '\t' + form + '\t' + char('0' + kind) + std::string(lang)).second)
+      return;
+    records_.push_back({entity, form, kind, std::string(lang)});
+  }
+
+  void emit_native(const std::string& entity, const std::set<std::string>& forms) {
+    for (const std::string& f : forms) {
+      const Script script = script_of(f);
+      if (script == Script::LATIN) continue;
+      emit(entity, f, TEXTNORM_NAME_NATIVE, script == Script::CYRILLIC ? "ru" : "hy");
+    }
+  }
+
+  std::set<std::string> native_forms(std::string_view name, NameKind kind) {
+    switch (script_of(name)) {
+      case Script::CYRILLIC: return ru_forms(name, kind);
+      case Script::ARMENIAN: return hy_forms(name, kind);
+      case Script::LATIN: break;
+    }
+    return {};
+  }
+
+  void add_given_name(const GivenName& g) {
+    const std::string id = "given." + g.en;
+    const std::string fr = ru_fr_ != nullptr ? romanizer_.apply(ru_fr_, g.ru) : g.en;
+    emit(id, g.en, TEXTNORM_NAME_CANONICAL, "en");
+    emit(id, fr, TEXTNORM_NAME_CANONICAL, "fr");
+    LatinForms forms;
+    add_latin(forms, g.en, true);
+    for (const std::string& alt : alternate_spellings(g.en)) add_latin(forms, alt, true);
+    romanize(forms, ru_, g.ru);
+    std::set<std::string> cognates;
+    for (const std::string& c : g.cognates) {
+      cognates.insert(c);
+      cognates.insert(fold(c));
+    }
+    // A cognate (Serge, Alexandre) is another language's name, rewritten only before the
+    // person's surname; a spelling an English-press scheme yields (Alexey) stands alone.
+    for (const auto& [form, english] : forms)
+      if (english || cognates.count(form) == 0) emit(id, form, TEXTNORM_NAME_VARIANT, "und");
+    emit_native(id, ru_forms(g.ru, NameKind::PERSON));
+    cognates_[g.en] = std::move(cognates);
+  }
+
+  void add_entity(const Entity& e) {
+    const NameKind kind = name_kind(e.type);
+    std::string fr_canonical = e.fr.empty() ? e.en : e.fr;
+    for (const auto& [lang, form] : e.exonyms)
+      if (lang == "fr") {
+        fr_canonical = form;
+        break;
+      }
+    emit(e.id, e.en, TEXTNORM_NAME_CANONICAL, "en");
+    emit(e.id, fr_canonical, TEXTNORM_NAME_CANONICAL, "fr");
+
+    const LatinForms forms = latin_forms(e);
+    for (const auto& [form, english] : forms)
+      if (form != e.en) emit(e.id, form, TEXTNORM_NAME_VARIANT, "und");
+
+    std::set<std::string> natives;
+    for (const std::string* name : {&e.native, &e.ru})
+      if (!name->empty()) natives.merge(native_forms(*name, kind));
+    for (const std::string& v : e.variants) natives.merge(native_forms(v, kind));
+    for (const auto& [lang, form] : e.exonyms) {
+      if (script_of(form) == Script::LATIN) {
+        emit(e.id, form, TEXTNORM_NAME_EXONYM, lang);
+      } else {
+        natives.merge(native_forms(form, kind));
+      }
+    }
+    emit_native(e.id, natives);
+    if (data_.native_is_latin && !e.native.empty())
+      for (const std::string& f : az_forms(e.native, kind))
+        if (f != e.native) emit(e.id, f, TEXTNORM_NAME_VARIANT, "az");
+    if (!data_.native_is_latin && kind == NameKind::PLACE && !e.ru.empty() && ru_az_ != nullptr) {
+      const std::string az = romanizer_.apply(ru_az_, e.ru);
+      for (const std::string& f : az_forms(az, kind))
+        if (f != az) emit(e.id, f, TEXTNORM_NAME_VARIANT, "az");
+    }
+    if (kind == NameKind::PERSON && split_words(e.en).size() >= 2) add_person_parts(e, forms);
+  }
+
+  // The surname alone is an entity of its own (Pashinian -> Pashinyan), shared by the persons
+  // who bear it; a cognate given name (Serhiy, Serge) counts only in front of the surname.
+  void add_person_parts(const Entity& e, const LatinForms& forms) {
+    const std::string surname = last_word(e.en);
+    const std::string id = "surname." + surname;
+    emit(id, surname, TEXTNORM_NAME_CANONICAL, "en");
+    emit(id, split_words(e.fr).size() >= 2 ? last_word(e.fr) : surname, TEXTNORM_NAME_CANONICAL,
+         "fr");
+    std::set<std::string> surnames;
+    for (const auto& [form, english] : forms)
+      if (split_words(form).size() >= 2) surnames.insert(last_word(form));
+    for (const std::string& s : surnames)
+      if (s != surname) emit(id, s, TEXTNORM_NAME_VARIANT, "und");
+    for (const std::string* name : {&e.native, &e.ru}) {
+      if (split_words(*name).size() < 2) continue;
+      const std::string last = last_word(*name);
+      std::set<std::string> natives;
+      if (script_of(last) == Script::CYRILLIC) {
+        natives.insert(last);
+        for (const std::string& f : ru_case_forms(last, NameKind::PERSON)) natives.insert(f);
+        if (last.find("ё") != std::string::npos)
+          for (const std::string& f : std::set<std::string>(natives))
+            natives.insert(replace_all(f, "ё", "е"));
+      } else if (script_of(last) == Script::ARMENIAN) {
+        natives = hy_forms(last, NameKind::PERSON);
+      }
+      emit_native(id, natives);
+    }
+    const auto cognates = cognates_.find(first_word(e.en));
+    if (cognates == cognates_.end()) return;
+    for (const std::string& c : cognates->second)
+      for (const std::string& s : surnames) emit(e.id, c + " " + s, TEXTNORM_NAME_VARIANT, "und");
+  }
+
+  const PluginData& data_;
+  const Romanizer& romanizer_;
+  std::vector<Scheme> native_;
+  std::vector<Scheme> ru_;
+  textnorm_transform* ru_fr_ = nullptr;
+  textnorm_transform* ru_az_ = nullptr;
+  std::set<std::string> excluded_;
+  std::map<std::string, std::string> folds_;
+  std::map<std::string, std::set<std::string>> cognates_;
+  std::set<std::string> seen_;
+  std::vector<NameRecord> records_;
+};
+
+}  // namespace
+
+std::vector<NameRecord> generate_lexicon(const PluginData& data, const Romanizer& romanizer) {
+  return Generator(data, romanizer).run();
+}
+
+}  // namespace textnorm::plugins::names

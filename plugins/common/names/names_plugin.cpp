@@ -1,0 +1,14 @@
+#include "names_plugin.hpp"
+
+namespace textnorm::plugins::names {
+
+NamesPlugin::NamesPlugin(const sdk::Context& context, const PluginData& data) {
+  if (!context.enabled(0)) return;
+  records_ = generate_lexicon(data, Romanizer(context.host()));
+}
+
+void NamesPlugin::lexicon(sdk::LexiconWriter& writer) const {
+  for (const NameRecord& r : records_) writer.entry(r.entity, r.form, r.kind, r.lang.c_str());
+}
+
+}  // namespace textnorm::plugins::names
