@@ -1,0 +1,286 @@
+#!/usr/bin/python3
+"""Build plugins/<lang>/data/entities.tsv for the ru, hy and az name plugins.
+
+Inputs:
+  * hand-curated sources in plugins/names-tools/sources/{people,places}_<lang>.tsv
+    (type, native, ru, en, fr, variants, exonyms, cldr_code);
+  * CLDR country names in en/fr/de/ru/hy/az through ICU (python3-icu, Locale.getDisplayCountry);
+  * CLDR subdivision names (Debian unicode-cldr-core, common/subdivisions/<lang>.xml);
+  * ISO 3166-2 subdivision names and their Russian and French translations (Debian iso-codes).
+
+An empty fr column is filled with the plugin's French romanization scheme. Run it again
+after editing a source or a scheme: python3 plugins/names-tools/build_entities.py
+"""
+import argparse
+import gettext
+import json
+import os
+import sys
+import xml.etree.ElementTree as ET
+
+import icu
+
+import names_lib as nl
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CLDR_SUBDIV = "/usr/share/unicode/cldr/common/subdivisions"
+ISO_JSON = "/usr/share/iso-codes/json/iso_3166-2.json"
+LANGS = ("en", "fr", "de", "ru", "hy", "az")
+
+COUNTRIES = {
+    "ru": ["RU", "UA", "BY", "MD", "GE", "KZ", "UZ", "KG", "TJ", "TM"],
+    "hy": ["AM"],
+    "az": ["AZ"],
+}
+SUBDIVISION_PREFIXES = {"ru": ["ru", "ge"], "hy": ["am"], "az": ["az"]}
+# CLDR English names that are adjectives or differ from the press form.
+EN_OVERRIDES = {
+    "ruce": "Chechnya", "rubu": "Buryatia", "rucu": "Chuvashia", "ruud": "Udmurtia",
+    "rukb": "Kabardino-Balkaria", "rukc": "Karachay-Cherkessia",
+    "ruyev": "Jewish Autonomous Oblast", "runen": "Nenets Autonomous Okrug",
+    "rukhm": "Khanty-Mansi Autonomous Okrug", "ruse": "North Ossetia",
+    "rumos": "Moscow Oblast", "rulen": "Leningrad Oblast", "rual": "Altai Republic",
+    "rusa": "Yakutia", "rukam": "Kamchatka", "ruchu": "Chukotka", "ruyan": "Yamalo-Nenets Autonomous Okrug",
+}
+# Subdivisions left out: their only English name is also a common given name.
+SKIP_CODES = {"ruvla"}
+# Politically contested places: CLDR languages whose name for them is the competing name.
+POLITICAL_CODES = {"azxa": {"en", "fr", "de", "ru", "hy"}, "azsus": {"hy"},
+                   "amag": {"az"}, "amsh": {"az"}, "amvd": {"az"}, "azogu": {"hy"}}
+PLUGIN_LANG = {"ru": "ru", "hy": "hy", "az": "az"}
+
+
+def load_sources(plugin):
+    """Hand-curated rows for a plugin as entity dicts (with a 'code' key)."""
+    rows = []
+    for kind in ("people", "places"):
+        path = os.path.join(HERE, "sources", "%s_%s.tsv" % (kind, plugin))
+        for fields in nl.read_tsv(path):
+            fields += [""] * (8 - len(fields))
+            typ, native, ru, en, fr, variants, exonyms, code = fields[:8]
+            rows.append({"type": typ, "native": native, "ru": ru or (native if plugin == "ru" else ""),
+                         "en": en, "fr": fr, "variants": variants, "exonyms": exonyms,
+                         "code": code, "plugin": plugin})
+    return rows
+
+
+def cldr_subdivisions():
+    """{code: {lang: name}} from CLDR subdivision files."""
+    out = {}
+    for lang in LANGS:
+        path = os.path.join(CLDR_SUBDIV, lang + ".xml")
+        if not os.path.exists(path):
+            continue
+        for el in ET.parse(path).getroot().iter("subdivision"):
+            out.setdefault(el.get("type"), {})[lang] = (el.text or "").strip()
+    return out
+
+
+def iso_subdivisions():
+    """{cldr-style code: {lang: name}} from iso-codes (local name, ru and fr translations)."""
+    out = {}
+    with open(ISO_JSON, encoding="utf-8") as f:
+        entries = json.load(f)["3166-2"]
+    trans = {}
+    for lang in ("ru", "fr"):
+        try:
+            trans[lang] = gettext.translation("iso_3166-2", "/usr/share/locale", [lang])
+        except OSError:
+            continue
+    for e in entries:
+        code = e["code"].replace("-", "").lower()
+        names = {"local": e["name"]}
+        for lang, t in trans.items():
+            tr = t.gettext(e["name"])
+            if tr != e["name"]:
+                names[lang] = tr
+        out[code] = names
+    return out
+
+
+def iso_country_names(cc):
+    """ISO 3166-1 name and official name of a country, and their fr/az/ru translations."""
+    path = "/usr/share/iso-codes/json/iso_3166-1.json"
+    with open(path, encoding="utf-8") as f:
+        entry = next(e for e in json.load(f)["3166-1"] if e["alpha_2"] == cc)
+    names = {entry["name"], entry.get("official_name", entry["name"])}
+    out = []
+    for lang in ("fr", "az", "ru"):
+        try:
+            t = gettext.translation("iso_3166-1", "/usr/share/locale", [lang])
+        except OSError:
+            continue
+        out += ["%s:%s" % (lang, t.gettext(n)) for n in sorted(names) if t.gettext(n) != n]
+    return out
+
+
+def country_rows(plugin):
+    """Country entities for a plugin from ICU's CLDR display names."""
+    rows = []
+    for cc in COUNTRIES[plugin]:
+        loc = icu.Locale("und", cc)
+        names = {lang: loc.getDisplayCountry(icu.Locale(lang)) for lang in LANGS}
+        native = names[PLUGIN_LANG[plugin]]
+        exonyms = ["%s:%s" % (lang, names[lang]) for lang in ("fr", "de", "ru", "hy", "az")
+                   if lang != PLUGIN_LANG[plugin] and names[lang] not in (names["en"], native)]
+        for x in iso_country_names(cc):
+            if x not in exonyms and x.split(":", 1)[1] not in (native, names["ru"]):
+                exonyms.append(x)
+        rows.append({"type": "place", "native": native, "ru": names["ru"], "en": names["en"],
+                     "fr": "", "variants": "", "exonyms": "|".join(exonyms),
+                     "code": "country:" + cc.lower(), "plugin": plugin})
+    return rows
+
+
+def add_item(row, column, value):
+    """Append value to a '|' column unless it is already a form of the entity."""
+    if not value:
+        return
+    known = {row["native"], row["ru"], row["en"], row["fr"]} | set(nl.split_list(row["variants"]))
+    known |= {x.split(":", 1)[1] for x in nl.split_list(row["exonyms"]) if ":" in x}
+    if value in known or value in nl.split_list(row[column]):
+        return
+    if ":" in value and value.split(":", 1)[1] in known:
+        return
+    row[column] = "|".join(nl.split_list(row[column]) + [value])
+
+
+def find_match(rows, code, names):
+    """Hand row matching a subdivision by code, then by Russian name, then by English name."""
+    for r in rows:
+        if r.get("code") == code:
+            return r
+    for r in rows:
+        if names.get("ru") and names["ru"] in (r["native"], r["ru"]):
+            return r
+    for r in rows:
+        if names.get("en") and r["en"].lower() == names["en"].lower() and r["type"] == "place":
+            return r
+    return None
+
+
+def merge_subdivisions(plugin, rows, cldr, iso):
+    """Merge CLDR and iso-codes subdivisions into rows; add the ones not curated by hand."""
+    lang = PLUGIN_LANG[plugin]
+    for code in sorted(cldr):
+        if not any(code.startswith(p) and len(code) > 2 for p in SUBDIVISION_PREFIXES[plugin]):
+            continue
+        if code in SKIP_CODES:
+            continue
+        names = dict(cldr[code])
+        if code in EN_OVERRIDES:
+            names["en"] = EN_OVERRIDES[code]
+        if names.get("en", "").endswith(" District"):
+            names["en"] = names["en"][: -len(" District")]
+        iso_names = iso.get(code, {})
+        row = find_match(rows, code, names)
+        if code in POLITICAL_CODES:
+            names = {k: v for k, v in names.items() if k not in POLITICAL_CODES[code]}
+        if row is None:
+            if not names.get("en"):
+                continue
+            native = names.get(lang) or names.get("ru", "")
+            row = {"type": "place", "native": native, "ru": names.get("ru", ""),
+                   "en": names["en"], "fr": "", "variants": "", "exonyms": "",
+                   "code": code, "plugin": plugin}
+            rows.append(row)
+        for admin in (names.get(lang), names.get("ru"), iso_names.get("ru"), iso_names.get("local")):
+            if admin and nl.script_of(admin) != "Latin" or (admin and plugin == "az" and admin == iso_names.get("local")):
+                add_item(row, "variants", admin)
+        for other in ("fr", "de", "hy", "az", "ru"):
+            if other != lang and names.get(other) and names[other] != names.get("en"):
+                if nl.script_of(names[other]) == "Latin" or other != "ru":
+                    add_item(row, "exonyms", "%s:%s" % (other, names[other]))
+        if iso_names.get("fr"):
+            add_item(row, "exonyms", "fr:" + iso_names["fr"])
+
+
+def fill_fr(plugin, row):
+    """Fill an empty fr column with the plugin's French scheme (ru form for hy/az persons)."""
+    if row["fr"] or row["type"] == "org" or row.get("code", "").startswith("country:"):
+        return
+    if plugin == "ru":
+        src, scheme = row["native"], "ru/fr"
+    elif plugin == "hy":
+        src, scheme = row["native"], "hy/fr"
+    else:
+        src, scheme = row["native"], "az/fr"
+    if src and nl.script_of(src) != "Latin" or plugin == "az":
+        row["fr"] = nl.translit(scheme, src) if src else ""
+
+
+def drop_foreign_variants(all_rows):
+    """Remove a variant that is another entity's own native, Russian or English name."""
+    owner = {}
+    for row in all_rows:
+        for name in (row["native"], row["ru"], row["en"]):
+            if name:
+                owner.setdefault(name.lower(), set()).add(id(row))
+        if row["fr"]:
+            owner.setdefault(row["fr"].lower(), set()).add(id(row))
+    for row in all_rows:
+        kept = [v for v in nl.split_list(row["variants"])
+                if owner.get(v.lower(), {id(row)}) <= {id(row)}]
+        row["variants"] = "|".join(kept)
+        kept = [x for x in nl.split_list(row["exonyms"])
+                if owner.get(x.split(":", 1)[-1].lower(), {id(row)}) <= {id(row)}]
+        row["exonyms"] = "|".join(kept)
+
+
+def assign_ids(all_rows):
+    """Stable ids type.slug(en), with a plugin suffix where two plugins share a name."""
+    seen = {}
+    for row in all_rows:
+        base = "%s.%s" % (row["type"], nl.slug(row["en"]))
+        rid = base
+        if rid in seen:
+            rid = "%s_%s" % (base, row["plugin"])
+        n = 2
+        while rid in seen:
+            rid = "%s_%d" % (base, n)
+            n += 1
+        seen[rid] = row
+        row["id"] = rid
+
+
+def build(plugins):
+    """Build and return {plugin: rows}."""
+    cldr = cldr_subdivisions()
+    iso = iso_subdivisions()
+    result = {}
+    for plugin in plugins:
+        rows = load_sources(plugin)
+        rows += [c for c in country_rows(plugin)
+                 if not any(r["en"] == c["en"] for r in rows)]
+        merge_subdivisions(plugin, rows, cldr, iso)
+        for row in rows:
+            fill_fr(plugin, row)
+        result[plugin] = rows
+    drop_foreign_variants([r for p in plugins for r in result[p]])
+    assign_ids([r for p in plugins for r in result[p]])
+    return result
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--plugins", nargs="*", default=list(nl.PLUGINS))
+    parser.add_argument("--dry-run", action="store_true", help="print counts, write nothing")
+    args = parser.parse_args(argv)
+    result = build(args.plugins)
+    header = [
+        "GENERATED by plugins/names-tools/build_entities.py; do not edit, edit the sources:",
+        "plugins/names-tools/sources/{people,places}_<lang>.tsv, CLDR country and subdivision",
+        "names (ICU, unicode-cldr-core) and ISO 3166-2 names (iso-codes). Columns below;",
+        "variants and exonyms are '|'-separated, exonyms as lang:Form.",
+    ]
+    for plugin, rows in result.items():
+        path = os.path.join(nl.ROOT, "plugins", plugin, "data", "entities.tsv")
+        counts = {t: sum(1 for r in rows if r["type"] == t) for t in ("person", "place", "org")}
+        print("%s: %d entities %s" % (plugin, len(rows), counts))
+        if not args.dry_run:
+            nl.write_tsv(path, header, rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
