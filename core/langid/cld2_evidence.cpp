@@ -2,6 +2,7 @@
 
 #include <cstdio>  // compact_lang_det.h uses FILE without including it
 #include <cld2/public/compact_lang_det.h>
+#include <cld2/public/encodings.h>
 
 #include <string>
 

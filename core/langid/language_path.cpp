@@ -9,7 +9,7 @@ namespace {
 // Cost in nats of a change of language, by where it happens.
 constexpr float kSentenceSwitchCost = 1.0f;
 constexpr float kQuotationSwitchCost = 4.0f;
-constexpr float kCapitalSwitchCost = 8.0f;
+constexpr float kCapitalSwitchCost = 12.0f;
 
 float switch_cost(Boundary boundary) {
   switch (boundary) {

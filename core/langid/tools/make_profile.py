@@ -21,7 +21,7 @@ import sys
 import unicodedata
 
 DICTIONARY_COUNT = 0.5
-UNKNOWN_COUNT = 0.1
+UNKNOWN_COUNT = 0.01
 # The pseudo-frequency of the common word of rank r is COMMON_TOP / (r + 1) (Zipf's law).
 COMMON_TOP = 0.04
 MIN_CORPUS_COUNT = 2

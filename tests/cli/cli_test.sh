@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# usage: cli_test.sh TEXTNORM FIXTURES_DIR
+# Runs the textnorm command end to end. Prints one line per check and then "N passed, M failed";
+# exits non-zero when a check failed. FIXTURES_DIR holds the fixture plugins of tests/plugins,
+# one directory per case.
+set -uo pipefail
+textnorm=$1
+fixtures=$2
+unset TEXTNORM_PLUGIN_PATH  # only the plugins beside the library, and the ones a check names
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+rc=0
+
+# tn [ARGS...]: runs textnorm with standard input from $work/in; sets rc, out and err.
+tn() {
+  "$textnorm" "$@" <"$work/in" >"$work/out" 2>"$work/err"
+  rc=$?
+  out=$(<"$work/out")
+  err=$(<"$work/err")
+}
+
+# input FORMAT: printf FORMAT into $work/in, the standard input of the next tn.
+input() { printf "$1" >"$work/in"; }
+
+# output_is FORMAT: standard output is exactly the bytes printf FORMAT gives.
+output_is() { printf "$1" >"$work/expected" && cmp -s "$work/expected" "$work/out"; }
+
+# check NAME CONDITION: CONDITION is bash code evaluated after the run.
+check() {
+  if eval "$2"; then
+    echo "PASS $1"
+    passed=$((passed + 1))
+  else
+    echo "FAIL $1 (exit $rc; stderr: $(head -n 3 "$work/err" | tr '\n' '|'))"
+    failed=$((failed + 1))
+  fi
+}
+
+input ''
+tn --help
+check "--help exits 0 and shows usage" '[[ $rc == 0 && $out == usage:* ]]'
+tn --version
+check "--version exits 0 and names the version" '[[ $rc == 0 && $out == "textnorm "[0-9]* ]]'
+tn normalize --help
+check "normalize --help exits 0" '[[ $rc == 0 && $out == *"--invalid MODE"* ]]'
+
+tn normalize --frobnicate
+check "an unknown option exits 2 and names it" \
+  '[[ $rc == 2 && $err == *"unknown option '\''--frobnicate'\''"* ]]'
+
+input 'Guten Tag\n'
+tn normalize --lang de
+check "a language no plugin serves exits 69" \
+  '[[ $rc == 69 && $err == "textnorm: no plugin serves language '\''de'\''"* ]]'
+
+printf 'good\nab\xFFc\n' >"$work/bad.txt"
+tn normalize "$work/bad.txt"
+check "invalid UTF-8 exits 65 naming file, line, column and byte" \
+  '[[ $rc == 65 && $err == "textnorm: $work/bad.txt:2:3: invalid UTF-8 (byte 0xFF); "* ]]'
+
+tn normalize --invalid replace "$work/bad.txt"
+check "--invalid replace puts U+FFFD and exits 0" \
+  '[[ $rc == 0 ]] && output_is "good\nab\xEF\xBF\xBDc\n"'
+
+tn normalize "$work/missing.txt"
+check "a missing input file exits 74 naming it" \
+  '[[ $rc == 74 && $err == *"cannot open '\''$work/missing.txt'\''"* ]]'
+
+input 'hello\n'
+tn normalize --plugin-path "$fixtures/throws" --lang xx
+check "a plugin that throws exits 70 with its message" \
+  '[[ $rc == 70 && $err == *"plugin '\''throws'\'' failed: boom" ]]'
+
+input '\xE2\x80\x9CHello\xE2\x80\x9D  world\n'
+tn normalize --plugin-path "$fixtures/bogus"
+check "a broken plugin gives a one-line warning naming the file and the run goes on" \
+  '[[ $rc == 0 && $err == "textnorm: warning: skipped plugin $fixtures/bogus/textnorm-bogus.so: cannot load: invalid ELF header" ]] && output_is "\"Hello\" world\n"'
+
+input ''
+tn plugins --plugin-path "$fixtures/bogus" --plugin-path "$fixtures/misnamed"
+check "plugins lists en and fr and the rejected files with reasons" \
+  '[[ $rc == 0 && $out == *$'\''\nen '\''* && $out == *$'\''\nfr '\''* &&
+     $out == *"rejected $fixtures/bogus/textnorm-bogus.so"$'\''\n'\''"  reason: cannot load: invalid ELF header"* &&
+     $out == *"rejected $fixtures/misnamed/textnorm-misnamed.so"$'\''\n'\''"  reason: plugin calls itself"* ]]'
+
+tn plugins --json --plugin-path "$fixtures/bogus"
+if command -v python3 >/dev/null; then
+  check "plugins --json is valid JSON" 'python3 -m json.tool "$work/out" >/dev/null'
+else
+  check "plugins --json looks like JSON" '[[ $out == "{"*"\"plugins\":["*"}" ]]'
+fi
+check "plugins --json names en, fr and the rejected file" \
+  '[[ $out == *"\"name\":\"en\""* && $out == *"\"name\":\"fr\""* && $out == *"textnorm-bogus.so"* ]]'
+
+input 'one\ntwo\nthree\n'
+tn normalize
+check "LF: 3 lines in, 3 lines out" '[[ $rc == 0 ]] && output_is "one\ntwo\nthree\n"'
+input 'one\r\ntwo\r\nthree\r\n'
+tn normalize
+check "CRLF: 3 lines in, 3 LF lines out" '[[ $rc == 0 ]] && output_is "one\ntwo\nthree\n"'
+input 'one\rtwo\rthree\r'
+tn normalize
+check "lone CR: 3 lines in, 3 LF lines out" '[[ $rc == 0 ]] && output_is "one\ntwo\nthree\n"'
+input 'one\n\ntwo'
+tn normalize
+check "a missing final line break stays missing" '[[ $rc == 0 ]] && output_is "one\n\ntwo"'
+input '\xEF\xBB\xBFone\n'
+tn normalize
+check "a leading BOM is dropped" '[[ $rc == 0 ]] && output_is "one\n"'
+
+input 'a  b\n'
+tn normalize -o "$work/written.txt"
+check "-o FILE writes the file, not standard output" \
+  '[[ $rc == 0 && -z $out && $(<"$work/written.txt") == "a b" ]]'
+
+printf 'keep  me\n' >"$work/precious.txt"
+tn normalize "$work/precious.txt" -o "$work/precious.txt"
+check "-o naming an input is refused with exit 2 and the input kept" \
+  '[[ $rc == 2 && $err == *"is also an input"* && $(<"$work/precious.txt") == "keep  me" ]]'
+
+echo "$passed passed, $failed failed"
+[[ $failed == 0 ]]
