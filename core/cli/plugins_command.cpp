@@ -35,6 +35,14 @@ std::string join(const std::vector<std::string>& items, const char* separator) {
   return out;
 }
 
+std::string files_json(const std::vector<RejectedPlugin>& files) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < files.size(); ++i)
+    out += std::string(i ? "," : "") + "{\"path\":" + json_string(files[i].path) +
+           ",\"reason\":" + json_string(files[i].reason) + "}";
+  return out + "]";
+}
+
 void print_json(const PluginDiscovery& found) {
   std::string out = "{\"search_path\":" + json_string_array(found.search_path) + ",\"plugins\":[";
   for (std::size_t i = 0; i < found.plugins.size(); ++i) {
@@ -46,11 +54,8 @@ void print_json(const PluginDiscovery& found) {
            ",\"rules\":" + json_string_array(rule_ids(p.rules)) + ",\"path\":" + json_string(p.path) +
            "}";
   }
-  out += "],\"rejected\":[";
-  for (std::size_t i = 0; i < found.rejected.size(); ++i)
-    out += std::string(i ? "," : "") + "{\"path\":" + json_string(found.rejected[i].path) +
-           ",\"reason\":" + json_string(found.rejected[i].reason) + "}";
-  out += "],\"core_rules\":" + json_string_array(rule_ids(core_rules())) + "}\n";
+  out += "],\"rejected\":" + files_json(found.rejected) +
+         ",\"shadowed\":" + files_json(found.shadowed) + ",\"core_rules\":" + json_string_array(rule_ids(core_rules())) + "}\n";
   std::fputs(out.c_str(), stdout);
 }
 
@@ -66,6 +71,8 @@ void print_text(const PluginDiscovery& found) {
   if (found.plugins.empty()) std::printf("\nno plugins found\n");
   for (const RejectedPlugin& r : found.rejected)
     std::printf("\nrejected %s\n  reason: %s\n", r.path.c_str(), r.reason.c_str());
+  for (const RejectedPlugin& r : found.shadowed)
+    std::printf("\nshadowed %s\n  reason: %s\n", r.path.c_str(), r.reason.c_str());
   std::printf("\ncore rules: %s\n", join(rule_ids(core_rules()), ", ").c_str());
 }
 

@@ -50,7 +50,7 @@ Discovery discover(const std::vector<std::string>& plugin_path, bool default_plu
       auto shadow = std::find_if(found.info.plugins.begin(), found.info.plugins.end(),
                                  [&](const PluginInfo& p) { return p.name == name; });
       if (shadow != found.info.plugins.end()) {
-        found.info.rejected.push_back({file.string(), "shadowed by " + shadow->path});
+        found.info.shadowed.push_back({file.string(), "shadowed by " + shadow->path});
         debug_log("skipping " + file.string() + ": shadowed by " + shadow->path);
         continue;
       }

@@ -33,6 +33,9 @@ struct RejectedPlugin {
 struct PluginDiscovery {
   std::vector<PluginInfo> plugins;
   std::vector<RejectedPlugin> rejected;
+  // Plugins of a name found earlier in the search path (a user's build overriding an installed
+  // one): not errors, so not warned about.
+  std::vector<RejectedPlugin> shadowed;
   std::vector<std::string> search_path;  // the directories searched, in order
 };
 
