@@ -2,6 +2,8 @@
 // streams.
 #include <textnorm/normalizer.hpp>
 
+#include "names/lexicon_collector.hpp"
+#include "names/variant_finder.hpp"
 #include "pipeline/line_pipeline.hpp"
 #include "pipeline/line_splitter.hpp"
 #include "plugin/plugin_discovery.hpp"
@@ -81,6 +83,25 @@ std::vector<unsigned char> plugin_rule_switches(const PluginInfo& plugin,
   return enabled;
 }
 
+std::shared_ptr<const detail::NameStage> build_name_stage(
+    const std::vector<const detail::PluginInstance*>& entity_plugins, const Options& options,
+    const detail::CoreRuleSet& rules) {
+  NamesMode mode = options.names;
+  if (!rules.on(detail::CoreRule::NAMES_VARIANT)) mode = NamesMode::OFF;
+  if (mode == NamesMode::EXONYMS && !rules.on(detail::CoreRule::NAMES_EXONYM))
+    mode = NamesMode::CANONICAL;
+  const bool transliterate =
+      options.transliterate && rules.on(detail::CoreRule::NAMES_TRANSLITERATE);
+  if (mode == NamesMode::OFF && !transliterate) return nullptr;
+  std::vector<detail::NameEntry> entries = detail::collect_lexicons(entity_plugins);
+  for (const std::string& path : options.lexicons) {
+    std::vector<detail::NameEntry> user = detail::load_user_lexicon(path);
+    entries.insert(entries.end(), std::make_move_iterator(user.begin()),
+                   std::make_move_iterator(user.end()));
+  }
+  return std::make_shared<const detail::NameStage>(std::move(entries), mode, transliterate);
+}
+
 Error at_line(const Error& e, const std::string& file, std::size_t line, std::size_t line_offset) {
   Position p = e.position();
   p.file = file;
@@ -130,6 +151,7 @@ struct Normalizer::Impl {
   std::vector<std::unique_ptr<detail::PluginInstance>> instances;
   std::unique_ptr<detail::LinePipeline> pipeline;
   std::shared_ptr<const detail::LanguageRouter> router;
+  std::shared_ptr<const detail::NameStage> names;
   bool drop_bom = true;
   bool cr_ends_line = true;
 
@@ -170,6 +192,8 @@ Normalizer::Impl::Impl(const Options& options)
     config.router = std::make_shared<detail::LanguageRouter>(options.lang);
   }
   router = config.router;
+  names = build_name_stage(config.entity_plugins, options, config.core_rules);
+  config.names = names;
   pipeline = std::make_unique<detail::LinePipeline>(std::move(config));
 }
 
@@ -293,6 +317,15 @@ std::vector<LanguageSegment> Normalizer::detect(std::string_view line) const {
   std::vector<LanguageSegment> out;
   for (detail::Segment& s : impl_->router->segments(line))
     out.push_back({s.begin, s.end, std::move(s.lang), s.confidence});
+  return out;
+}
+
+std::string Normalizer::suggest_variants(const std::vector<std::string>& lines) const {
+  const detail::NameStage* names = impl_->names.get();
+  if (names == nullptr) return {};
+  std::string out;
+  for (const detail::VariantGroup& group : detail::find_variant_groups(lines, *names))
+    out += detail::format_group(group, names);
   return out;
 }
 

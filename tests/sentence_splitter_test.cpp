@@ -92,9 +92,8 @@ TEST_CASE("French spacing before ? and ! still ends the sentence") {
 }
 
 TEST_CASE("spans cover the line") {
-  for (std::string_view line :
-       {"One. Two? Three!", "  leading spaces. Trailing spaces.   ", "...", "« Oui. » Non.",
-        "Dr. No. 5 was. 7 more.", "x", "3.14. 2.71."}) {
+  for (std::string_view line : {"One. Two? Three!", "  leading spaces. Trailing spaces.   ", "...",
+                                "« Oui. » Non.", "Dr. No. 5 was. 7 more.", "x", "3.14. 2.71."}) {
     CAPTURE(line);
     CHECK(covers(line));
   }

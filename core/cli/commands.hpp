@@ -11,6 +11,7 @@ namespace textnorm::cli {
 int run_normalize(const std::vector<std::string>& args);
 int run_plugins(const std::vector<std::string>& args);
 int run_detect(const std::vector<std::string>& args);
+int run_variants(const std::vector<std::string>& args);
 
 }  // namespace textnorm::cli
 

@@ -22,6 +22,7 @@ constexpr const char* kUsage =
     "  normalize   normalize files or standard input, line by line\n"
     "  detect      print the language segments of each line as JSON\n"
     "  plugins     list the plugins found, the rule ids, and rejected plugin files\n"
+    "  variants    find candidate name variants in a corpus, as lexicon lines to review\n"
     "\n"
     "options:\n"
     "  -h, --help     show this help (`textnorm <command> --help` for a command's options)\n"
@@ -54,6 +55,7 @@ int main(int argc, char** argv) {
     if (command == "normalize") return cli::run_normalize(args);
     if (command == "plugins") return cli::run_plugins(args);
     if (command == "detect") return cli::run_detect(args);
+    if (command == "variants") return cli::run_variants(args);
     std::fprintf(stderr, "textnorm: unknown command '%s'\n%s", command.c_str(), kUsage);
     return cli::kExitUsage;
   } catch (const Error& e) {

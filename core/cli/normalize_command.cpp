@@ -31,6 +31,12 @@ constexpr const char* kHelp =
     "  --disable RULES       switch off rules by id (comma-separated; see `textnorm plugins`)\n"
     "  --invalid MODE        error (default): stop at invalid UTF-8 naming line and byte;\n"
     "                        replace: put U+FFFD for each invalid sequence\n"
+    "  --names MODE          canonical (default): spelling variants of known names become\n"
+    "                        their canonical English form (Pashinian -> Pashinyan);\n"
+    "                        exonyms: translations too (Haut-Karabakh -> Nagorno-Karabakh);\n"
+    "                        by-language: each segment gets its own language's form; off\n"
+    "  --transliterate       turn remaining Cyrillic and Armenian words into Latin\n"
+    "  --lexicon FILE        add names from FILE (canonical<TAB>variant lines; repeatable)\n"
     "  -o, --output FILE     write to FILE instead of standard output\n"
     "  -h, --help            show this help\n"
     "\n"
@@ -50,6 +56,15 @@ InvalidUtf8 parse_invalid_mode(const std::string& mode) {
   throw Error(ErrorKind::USAGE, "unknown --invalid mode '" + mode + "' (expected error or replace)");
 }
 
+NamesMode parse_names_mode(const std::string& mode) {
+  if (mode == "off") return NamesMode::OFF;
+  if (mode == "canonical") return NamesMode::CANONICAL;
+  if (mode == "exonyms") return NamesMode::EXONYMS;
+  if (mode == "by-language") return NamesMode::BY_LANGUAGE;
+  throw Error(ErrorKind::USAGE,
+              "unknown --names mode '" + mode + "' (expected off, canonical, exonyms or by-language)");
+}
+
 NormalizeRequest parse_request(const std::vector<std::string>& args) {
   const ParsedArguments parsed = parse_arguments(args, {{"--profile", "", true},
                                                         {"--lang", "", true},
@@ -58,6 +73,9 @@ NormalizeRequest parse_request(const std::vector<std::string>& args) {
                                                         {"--disable", "", true},
                                                         {"--invalid", "", true},
                                                         {"--output", "-o", true},
+                                                        {"--names", "", true},
+                                                        {"--transliterate", "", false},
+                                                        {"--lexicon", "", true},
                                                         {"--help", "-h", false}});
   NormalizeRequest request;
   for (const ParsedOption& o : parsed.options) {
@@ -68,6 +86,9 @@ NormalizeRequest parse_request(const std::vector<std::string>& args) {
     if (o.name == "--plugins") request.options.plugins = split_list(o.value);
     if (o.name == "--invalid") request.options.invalid = parse_invalid_mode(o.value);
     if (o.name == "--output") request.output = o.value;
+    if (o.name == "--names") request.options.names = parse_names_mode(o.value);
+    if (o.name == "--transliterate") request.options.transliterate = true;
+    if (o.name == "--lexicon") request.options.lexicons.push_back(o.value);
     if (o.name == "--disable")
       for (std::string& id : split_list(o.value)) request.options.disabled_rules.push_back(id);
   }

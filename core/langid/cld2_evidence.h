@@ -12,7 +12,7 @@ int cld2_language_of(const std::string& lang);
 // Adds to evidence[i] (one entry per candidate, cld2_languages[i] as from cld2_language_of)
 // up to `weight` nats: the share of `text` CLD2 gives that language, halved when CLD2 itself
 // calls the result unreliable. Languages CLD2 does not name get nothing.
-void add_cld2_evidence(std::string_view text, const std::vector<int>& cld2_languages,
-                       float weight, float* evidence);
+void add_cld2_evidence(std::string_view text, const std::vector<int>& cld2_languages, float weight,
+                       float* evidence);
 
 }  // namespace textnorm::detail

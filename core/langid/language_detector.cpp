@@ -1,9 +1,11 @@
 #include "core/langid/language_detector.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
+#include <string>
 
 #include "core/langid/cld2_evidence.h"
 #include "core/langid/language_path.h"
@@ -78,7 +80,9 @@ std::vector<LanguageSpan> LanguageDetector::detect(std::string_view line,
   tokenize_words(line, words);
   std::vector<std::uint32_t> rows(words.pieces.size());
   for (std::size_t i = 0; i < rows.size(); ++i) rows[i] = evidence_.row(words.key(words.pieces[i]));
-  if (const auto lang = sole_language(words, rows)) return {whole_line(line, *lang, kUndecidedMargin)};
+  if (const auto sole = sole_language(words, rows)) {
+    return {{0, line.size(), languages_[sole->lang], confidence_of(sole->margin)}};
+  }
   const auto prior_it = std::find(languages_.begin(), languages_.end(), prior.lang);
   const int prior_lang =
       prior_it == languages_.end() ? -1 : static_cast<int>(prior_it - languages_.begin());
@@ -89,7 +93,7 @@ std::vector<LanguageSpan> LanguageDetector::detect(std::string_view line,
 
 // The fast path: enough confident words, all for one language, none for another (not even a
 // capitalised one, which may start a headline), and the line as a whole beyond doubt.
-std::optional<std::size_t> LanguageDetector::sole_language(
+std::optional<LanguageDetector::SoleLanguage> LanguageDetector::sole_language(
     const WordPieces& words, const std::vector<std::uint32_t>& rows) const {
   const std::size_t n = languages_.size();
   std::array<std::size_t, kMaxLanguages> confident{};
@@ -109,19 +113,17 @@ std::optional<std::size_t> LanguageDetector::sole_language(
       confident[l] += confident_word ? 1 : 0;
     }
   }
-  const auto best = static_cast<std::size_t>(
-      std::max_element(total.begin(), total.begin() + n) - total.begin());
-  if (confident[best] < kFastPathWords || margin_of(total.data(), n, best) < kUndecidedMargin) {
-    return std::nullopt;
-  }
+  const auto best =
+      static_cast<std::size_t>(std::max_element(total.begin(), total.begin() + n) - total.begin());
+  const float margin = margin_of(total.data(), n, best);
+  if (confident[best] < kFastPathWords || margin < kUndecidedMargin) return std::nullopt;
   for (std::size_t l = 0; l < n; ++l) {
     if (l != best && (confident[l] > 0 || named[l])) return std::nullopt;
   }
-  return best;
+  return SoleLanguage{best, margin};
 }
 
-std::vector<LanguageUnit> LanguageDetector::units_of(std::string_view line,
-                                                     const WordPieces& words,
+std::vector<LanguageUnit> LanguageDetector::units_of(std::string_view line, const WordPieces& words,
                                                      const std::vector<std::uint32_t>& rows) const {
   std::vector<LanguageUnit> units;
   std::size_t piece = 0;
@@ -129,7 +131,8 @@ std::vector<LanguageUnit> LanguageDetector::units_of(std::string_view line,
     const std::size_t first_piece = piece;
     while (piece < words.pieces.size() && words.pieces[piece].begin < sentence.end) ++piece;
     const std::size_t first_unit = units.size();
-    add_sentence_units(line, sentence, LineWords{words, rows}, first_piece, piece, evidence_, units);
+    add_sentence_units(line, sentence, LineWords{words, rows}, first_piece, piece, evidence_,
+                       units);
     add_cld2_evidence(line, sentence, units, first_unit);
   }
   return units;
@@ -144,7 +147,8 @@ void LanguageDetector::add_cld2_evidence(std::string_view line, SentenceSpan sen
   for (std::size_t u = first_unit; u < units.size(); ++u) {
     for (std::size_t l = 0; l < n; ++l) total[l] += units[u].scores[l];
   }
-  const auto best = static_cast<std::size_t>(std::max_element(total.begin(), total.begin() + n) - total.begin());
+  const auto best =
+      static_cast<std::size_t>(std::max_element(total.begin(), total.begin() + n) - total.begin());
   if (margin_of(total.data(), n, best) >= kUndecidedMargin) return;
   std::array<float, kMaxLanguages> cld2{};
   detail::add_cld2_evidence(line.substr(sentence.begin, sentence.end - sentence.begin),
@@ -158,17 +162,12 @@ void LanguageDetector::add_cld2_evidence(std::string_view line, SentenceSpan sen
   }
 }
 
-LanguageSpan LanguageDetector::whole_line(std::string_view line, std::size_t lang,
-                                          float margin) const {
-  return {0, line.size(), languages_[lang], confidence_of(margin)};
-}
-
 std::vector<LanguageSpan> LanguageDetector::merge(std::string_view line,
                                                   const std::vector<LanguageUnit>& units,
                                                   const std::vector<std::size_t>& langs,
                                                   int prior_lang) const {
-  const bool any_evidence = std::any_of(units.begin(), units.end(),
-                                        [](const LanguageUnit& u) { return u.has_evidence; });
+  const bool any_evidence =
+      std::any_of(units.begin(), units.end(), [](const LanguageUnit& u) { return u.has_evidence; });
   if (!any_evidence) {
     if (prior_lang < 0) return {{0, line.size(), "und", 0.0f}};
     return {{0, line.size(), languages_[prior_lang], 0.5f}};

@@ -54,15 +54,18 @@ class LanguageDetector {
   const std::vector<std::string>& languages() const { return languages_; }
 
  private:
-  std::optional<std::size_t> sole_language(const WordPieces& words,
-                                           const std::vector<std::uint32_t>& rows) const;
+  struct SoleLanguage {
+    std::size_t lang;
+    float margin;  // nats between it and the next language over the whole line
+  };
+  std::optional<SoleLanguage> sole_language(const WordPieces& words,
+                                            const std::vector<std::uint32_t>& rows) const;
   std::vector<LanguageUnit> units_of(std::string_view line, const WordPieces& words,
                                      const std::vector<std::uint32_t>& rows) const;
   void add_cld2_evidence(std::string_view line, SentenceSpan sentence,
                          std::vector<LanguageUnit>& units, std::size_t first_unit) const;
   std::vector<LanguageSpan> merge(std::string_view line, const std::vector<LanguageUnit>& units,
                                   const std::vector<std::size_t>& langs, int prior_lang) const;
-  LanguageSpan whole_line(std::string_view line, std::size_t lang, float margin) const;
 
   std::vector<std::string> languages_;
   std::vector<int> cld2_languages_;  // CLD2's code of each candidate, -1 if it has none

@@ -9,13 +9,16 @@ namespace {
 // Cost in nats of a change of language, by where it happens.
 constexpr float kSentenceSwitchCost = 1.0f;
 constexpr float kQuotationSwitchCost = 4.0f;
-constexpr float kCapitalSwitchCost = 12.0f;
+constexpr float kCapitalSwitchCost = 8.0f;
 
 float switch_cost(Boundary boundary) {
   switch (boundary) {
-    case Boundary::kSentence: return kSentenceSwitchCost;
-    case Boundary::kQuotation: return kQuotationSwitchCost;
-    case Boundary::kCapital: return kCapitalSwitchCost;
+    case Boundary::kSentence:
+      return kSentenceSwitchCost;
+    case Boundary::kQuotation:
+      return kQuotationSwitchCost;
+    case Boundary::kCapital:
+      return kCapitalSwitchCost;
   }
   return kCapitalSwitchCost;
 }

@@ -16,9 +16,9 @@ struct LanguageUnit {
   std::size_t end;
   Boundary before;
   bool has_evidence = false;
-  bool only_names = true;                  // every word is capitalised inside the sentence
-  bool opens_with_frequent_word = false;   // its first word is common ("The"), not rare
-  bool closes_with_frequent_word = false;  // its last word is common ("de")
+  bool only_names = true;                     // every word is capitalised inside the sentence
+  bool opens_with_frequent_word = false;      // its first word is common ("The"), not rare
+  bool closes_with_frequent_word = false;     // its last word is common ("de")
   std::array<float, kMaxLanguages> scores{};  // per language: summed word evidence, in nats
 };
 

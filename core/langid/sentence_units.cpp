@@ -113,7 +113,8 @@ std::vector<ScoredPiece> score_pieces(std::string_view line, LineWords line_word
   pieces.reserve(end_piece - first_piece);
   for (std::size_t i = first_piece; i < end_piece; ++i) {
     const WordPiece& piece = line_words.words.pieces[i];
-    const bool initial = i == first_piece || piece.begin == line_words.words.pieces[first_piece].begin;
+    const bool initial =
+        i == first_piece || piece.begin == line_words.words.pieces[first_piece].begin;
     const bool inner_capital = piece.capitalized && !initial;
     if (inner_capital) add_capital_cut(line, piece.begin, cuts);
     const bool plain = !inner_capital || piece.after_opening_quote;
@@ -132,9 +133,9 @@ void add_quotation_cuts(std::string_view line, SentenceSpan sentence,
   for (const QuotationSpan& quote : find_quotations(text)) {
     const std::size_t open = sentence.begin + quote.begin;
     const std::size_t close = sentence.begin + quote.end;
-    const bool whole_sentence = std::none_of(pieces.begin(), pieces.end(), [&](const ScoredPiece& p) {
-      return p.begin < open || p.begin >= close;
-    });
+    const bool whole_sentence =
+        std::none_of(pieces.begin(), pieces.end(),
+                     [&](const ScoredPiece& p) { return p.begin < open || p.begin >= close; });
     if (whole_sentence) continue;
     const auto words = std::count_if(pieces.begin(), pieces.end(), [&](const ScoredPiece& p) {
       return p.plain && p.row != WordEvidence::kUnknown && p.begin > open && p.begin < close;

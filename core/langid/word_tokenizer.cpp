@@ -80,6 +80,7 @@ void add_pieces(std::size_t start, WordPiece piece, WordPieces& out) {
 void tokenize_words(std::string_view text, WordPieces& out) {
   out.keys.clear();
   out.pieces.clear();
+  out.keys.reserve(text.size() + 8);
   UChar32 before_word = ' ';
   for (std::size_t pos = 0; pos < text.size();) {
     CodePoint c = decode(text, pos);

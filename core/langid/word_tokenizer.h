@@ -15,7 +15,7 @@ namespace textnorm::detail {
 struct WordPiece {
   std::uint32_t key_offset;  // the lowercased piece, in WordPieces::keys
   std::uint32_t key_length;
-  std::size_t begin;         // byte span of the whole word in the text
+  std::size_t begin;  // byte span of the whole word in the text
   std::size_t end;
   bool capitalized;          // the piece starts the word and its first letter is uppercase
   bool all_caps;             // two or more letters, all uppercase ("UN", "GOP")

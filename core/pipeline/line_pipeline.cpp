@@ -83,6 +83,20 @@ bool apply_edits(std::string_view in, const std::vector<StageEdit>& collected, s
   return rewriter.finish();
 }
 
+// Applies one stage's edits, collected segment by segment, and moves the segment boundaries by
+// each segment's growth.
+void commit_and_shift(StageText& text, const std::vector<StageEdit>& collected,
+                      const std::vector<std::ptrdiff_t>& growth, std::vector<Segment>& segments) {
+  if (collected.empty()) return;
+  text.commit(apply_edits(text.current(), collected, text.scratch(), text.edits()));
+  std::ptrdiff_t shift = 0;
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    segments[i].begin = std::size_t(std::ptrdiff_t(segments[i].begin) + shift);
+    shift += growth[i];
+    segments[i].end = std::size_t(std::ptrdiff_t(segments[i].end) + shift);
+  }
+}
+
 // Runs `plugin` on each segment it serves (all of them when `every_segment`), applies its edits
 // as one stage, and moves the segment boundaries over them.
 void run_plugin(StageText& text, const PluginInstance& plugin, bool every_segment,
@@ -99,14 +113,23 @@ void run_plugin(StageText& text, const PluginInstance& plugin, bool every_segmen
       growth[i] += std::ptrdiff_t(collected[k].replacement.size()) -
                    std::ptrdiff_t(collected[k].end - collected[k].begin);
   }
-  if (collected.empty()) return;
-  text.commit(apply_edits(text.current(), collected, text.scratch(), text.edits()));
-  std::ptrdiff_t shift = 0;
+  commit_and_shift(text, collected, growth, segments);
+}
+
+// Rewrites the names of every segment as one stage; segment boundaries move with the edits.
+void run_names(StageText& text, const NameStage& names, std::vector<Segment>& segments) {
+  std::vector<StageEdit> collected;
+  std::vector<std::ptrdiff_t> growth(segments.size(), 0);
   for (std::size_t i = 0; i < segments.size(); ++i) {
-    segments[i].begin = std::size_t(std::ptrdiff_t(segments[i].begin) + shift);
-    shift += growth[i];
-    segments[i].end = std::size_t(std::ptrdiff_t(segments[i].end) + shift);
+    const Segment& segment = segments[i];
+    const std::size_t first = collected.size();
+    names.rewrite(text.current().substr(segment.begin, segment.end - segment.begin), segment.lang,
+                  segment.begin, collected);
+    for (std::size_t k = first; k < collected.size(); ++k)
+      growth[i] += std::ptrdiff_t(collected[k].replacement.size()) -
+                   std::ptrdiff_t(collected[k].end - collected[k].begin);
   }
+  commit_and_shift(text, collected, growth, segments);
 }
 
 }  // namespace
@@ -124,6 +147,7 @@ void LinePipeline::run(std::string_view line, std::string& out, std::vector<Edit
   std::vector<Segment> segments = config_.router->segments(text.current());
   for (const PluginInstance* plugin : config_.language_plugins)
     run_plugin(text, *plugin, false, segments);
+  if (config_.names) run_names(text, *config_.names, segments);
   for (const PluginInstance* plugin : config_.entity_plugins) run_plugin(text, *plugin, true, segments);
   if (nfc) text.commit(to_nfc(text.current(), text.scratch(), text.edits()));
 

@@ -3,6 +3,7 @@
 #ifndef TEXTNORM_CORE_PIPELINE_LINE_PIPELINE_HPP
 #define TEXTNORM_CORE_PIPELINE_LINE_PIPELINE_HPP
 
+#include "names/name_stage.hpp"
 #include "pipeline/language_router.hpp"
 #include "plugin/plugin_instance.hpp"
 #include "rules/core_rule_set.hpp"
@@ -23,6 +24,7 @@ struct PipelineConfig {
   std::shared_ptr<const LanguageRouter> router;
   std::vector<const PluginInstance*> language_plugins;  // each runs on the segments it serves
   std::vector<const PluginInstance*> entity_plugins;    // each runs on every segment
+  std::shared_ptr<const NameStage> names;               // null when the names stage is off
 };
 
 class LinePipeline {

@@ -27,6 +27,9 @@ enum class CoreRule : std::size_t {
   DASH_EM,
   ELLIPSIS,
   UNICODE_NFC,
+  NAMES_VARIANT,
+  NAMES_EXONYM,
+  NAMES_TRANSLITERATE,
   COUNT
 };
 
@@ -54,6 +57,10 @@ inline constexpr std::array<CoreRuleInfo, std::size_t(CoreRule::COUNT)> kCoreRul
     {"dash.em", "the horizontal bar becomes the em dash"},
     {"ellipsis", "the ellipsis character becomes three periods"},
     {"unicode.nfc", "text is put in Unicode Normalization Form C"},
+    {"names.variant", "a spelling variant of a known name becomes its canonical form"},
+    {"names.exonym", "with --names exonyms, a translated name (Moscou) becomes the English form"},
+    {"names.transliterate",
+     "with --transliterate, Cyrillic and Armenian words become Latin (BGN/PCGN)"},
 }};
 
 inline constexpr RuleRef core_rule(CoreRule rule) {

@@ -51,14 +51,29 @@ bool is_quote(Kind kind) {
          kind == Kind::RIGHT_SINGLE_QUOTE;
 }
 
-bool opens_before(char c) { return c == '(' || c == '[' || c == '{'; }
-bool closes_after(char c) {
+constexpr char32_t kEmDash = 0x2014;
+
+bool opens_before(char32_t c) { return c == '(' || c == '[' || c == '{' || c == kEmDash; }
+bool closes_after(char32_t c) {
   switch (c) {
     case ' ': case '.': case ',': case ';': case ':': case '!': case '?': case ')': case ']':
-    case '}':
+    case '}': case kEmDash:
       return true;
     default:
       return false;
+  }
+}
+
+// Whether `closer` can close a quotation opened with `opener`.
+bool closes(char32_t opener, char32_t closer) {
+  switch (opener) {
+    case 0x00AB: return closer == 0x00BB;                     // « »
+    case 0x201C: return closer == 0x201D;                     // “ ”
+    case 0x201E: return closer == 0x201C || closer == 0x201D; // „ “ or „ ”
+    case 0x201F: return closer == 0x201D;                     // ‟ ”
+    case 0x2039: return closer == 0x203A;                     // ‹ ›
+    case 0x301D: return closer == 0x301E || closer == 0x301F; // 〝 〞 or 〝 〟
+    default: return true;
   }
 }
 
@@ -106,7 +121,8 @@ class PunctuationPass {
     const auto b = static_cast<unsigned char>(in_[i]);
     const char32_t cp = b < 0x80 ? b : decode_utf8(in_, i, length);
     const Punctuation p = b < 0x80 ? Punctuation{} : classify(cp);
-    const Direction direction = is_quote(p.kind) ? quote_direction(i, i + length, p) : Direction::NONE;
+    const Direction direction =
+        is_quote(p.kind) ? quote_direction(cp, i, i + length, p) : Direction::NONE;
     if (run_begin_ != kNone) end_run(i, direction == Direction::CLOSE && p.glyph != Direction::NONE);
     if (p.kind != Kind::OTHER) rewrite(p, i, i + length);
     after_opening_quote_ = direction == Direction::OPEN && p.glyph != Direction::NONE;
@@ -116,20 +132,23 @@ class PunctuationPass {
 
   // Context decides (space on one side only); when it cannot, an open quotation is closed,
   // and failing that the glyph decides (so „ Hallo “ closes with “ as German does).
-  Direction quote_direction(std::size_t begin, std::size_t end, const Punctuation& p) {
-    const bool left_open =
-        at_line_start_ || run_begin_ != kNone || (begin > 0 && opens_before(in_[begin - 1]));
-    const bool right_open = end == in_.size() || closes_after(in_[end]);
+  Direction quote_direction(char32_t quote, std::size_t begin, std::size_t end,
+                            const Punctuation& p) {
+    std::size_t length;
+    const bool left_open = at_line_start_ || run_begin_ != kNone ||
+                           (begin > 0 && opens_before(code_point_before(in_, begin)));
+    const bool right_open = end == in_.size() || closes_after(decode_utf8(in_, end, length));
     Direction direction = p.glyph;
     if (left_open && !right_open)
       direction = Direction::OPEN;
     else if (!left_open && right_open)
       direction = Direction::CLOSE;
-    else if (open_quotations_ > 0 && p.glyph != Direction::NONE)
+    else if (!open_quotes_.empty() && p.glyph != Direction::NONE &&
+             closes(open_quotes_.back(), quote))
       direction = Direction::CLOSE;
     if (p.glyph != Direction::NONE) {
-      if (direction == Direction::OPEN) ++open_quotations_;
-      if (direction == Direction::CLOSE && open_quotations_ > 0) --open_quotations_;
+      if (direction == Direction::OPEN) open_quotes_.push_back(quote);
+      if (direction == Direction::CLOSE && !open_quotes_.empty()) open_quotes_.pop_back();
     }
     return direction;
   }
@@ -189,7 +208,7 @@ class PunctuationPass {
   std::size_t run_begin_ = kNone;  // start of the pending run of spaces
   bool at_line_start_ = true;
   bool after_opening_quote_ = false;
-  int open_quotations_ = 0;  // directional quotes opened and not yet closed on this line
+  std::vector<char32_t> open_quotes_;  // openers of the quotations open on this line, innermost last
 };
 
 }  // namespace

@@ -145,8 +145,7 @@ std::size_t after_closing_marks(std::string_view line, std::size_t boundary) {
 
 // ICU does not break "in 2013. 42 people" (a lowercase word follows the number) nor
 // "hésita… Puis" (U+2026 is no terminator to it): the breaks it misses.
-std::vector<std::size_t> missed_breaks(std::string_view line, std::size_t begin,
-                                       std::size_t end) {
+std::vector<std::size_t> missed_breaks(std::string_view line, std::size_t begin, std::size_t end) {
   std::vector<std::size_t> breaks;
   for (std::size_t pos = begin; pos < end; ++pos) {
     const bool number_after_dot = line.compare(pos, 2, ". ") == 0 && pos > 0 &&
@@ -185,7 +184,8 @@ std::vector<SentenceSpan> SentenceSplitter::split(std::string_view line) const {
   std::size_t begin = 0;
   auto close_span = [&](std::size_t end) {
     for (std::size_t missed : missed_breaks(line, begin, end)) {
-      if (missed <= begin || ends_with_abbreviation(line.substr(0, trim_spaces_back(line, missed)))) {
+      if (missed <= begin ||
+          ends_with_abbreviation(line.substr(0, trim_spaces_back(line, missed)))) {
         continue;
       }
       spans.push_back({begin, missed});

@@ -65,6 +65,11 @@ class TEXTNORM_API Normalizer {
   // one segment). Thread-safe. Throws Error(INVALID_INPUT) for invalid UTF-8.
   std::vector<LanguageSegment> detect(std::string_view line) const;
 
+  // Candidate name variant groups found in `lines` (capitalised words and word pairs whose
+  // folded spellings collide with each other or with a known name), written as lexicon lines
+  // with counts for a person to review. Empty when the names stage is off.
+  std::string suggest_variants(const std::vector<std::string>& lines) const;
+
   // The plugins in use and the files that were rejected while looking for them.
   const PluginDiscovery& plugins() const;
   // Every rule known to this normalizer, core rules first.

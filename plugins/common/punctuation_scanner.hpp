@@ -59,6 +59,18 @@ bool is_word_character(char32_t c);
 
 enum class QuoteSide { OPENING, CLOSING };
 
+// Quotations open so far in a segment, for straight quotes whose context cannot tell.
+struct QuoteState {
+  bool double_open = false;
+  bool single_open = false;
+};
+
+// A straight quote with spaces (or the segment's ends) on both sides: no side can be told, and
+// curling it would not survive a second run, so typography leaves it straight.
+inline bool stands_alone(const ScanPoint& p) {
+  return (p.has_space_before() || p.previous == 0) && (p.next == ' ' || p.next == 0);
+}
+
 // Chooses the side of a straight quote from its neighbours: after a space or an opening bracket
 // and before a word it opens; after a word and before a space or punctuation it closes; when the
 // context cannot tell, it alternates (`inside` tracks whether a quotation is open).

@@ -24,6 +24,10 @@ constexpr textnorm_rule_info kRules[] = {
 
 constexpr const char* kLanguages[] = {"en", nullptr};
 
+// Words English writes with a leading apostrophe for a dropped start.
+constexpr std::string_view kElidedWords[] = {"n", "tis", "twas", "em", "cause", "til", "Tis",
+                                             "Twas", "Cause", "Til"};
+
 constexpr textnorm::plugins::Triggers kTriggers("(,.;:!?%)\"'");
 
 // Whether the spaces before `p` must go because of the punctuation mark `p` is.
@@ -47,7 +51,7 @@ class EnglishPlugin {
   void process(const textnorm::sdk::Segment& segment, textnorm::sdk::EditWriter& edits) const {
     const bool typographic = context_.profile() == TEXTNORM_PROFILE_TYPOGRAPHIC &&
                              context_.enabled(TYPOGRAPHIC_QUOTES);
-    bool inside_quote = false;
+    textnorm::plugins::QuoteState quotes;
     std::size_t erased_until = 0;  // end of the spaces already removed after a "("
     textnorm::plugins::scan_punctuation(segment.text, kTriggers, [&](const ScanPoint& p) {
       if (p.current == '(') {
@@ -57,8 +61,9 @@ class EnglishPlugin {
       if (p.has_space_before() && p.run_begin >= erased_until && takes_no_space_before(p) &&
           context_.enabled(SPACE_BEFORE_PUNCTUATION))
         edits.erase(p.run_begin, p.begin, SPACE_BEFORE_PUNCTUATION);
-      if (typographic && (p.current == '"' || p.current == '\''))
-        edits.replace(p.begin, p.end, curly_quote(p, inside_quote), TYPOGRAPHIC_QUOTES);
+      if (typographic && (p.current == '"' || p.current == '\'') &&
+          !textnorm::plugins::stands_alone(p))
+        edits.replace(p.begin, p.end, curly_quote(segment.text, p, quotes), TYPOGRAPHIC_QUOTES);
     });
   }
 
@@ -79,18 +84,30 @@ class EnglishPlugin {
     return end;
   }
 
-  static std::string_view curly_quote(const ScanPoint& p, bool& inside_quote) {
-    if (p.current == '\'') {
-      // After a letter it is an apostrophe or a closing quote; both are U+2019.
-      if (textnorm::plugins::is_word_character(p.previous) && !p.has_space_before())
-        return "\u2019";
-      bool single_inside = false;
-      return textnorm::plugins::straight_quote_side(p, single_inside) == QuoteSide::OPENING
-                 ? "\u2018"
-                 : "\u2019";
+  static std::string_view curly_quote(std::string_view text, const ScanPoint& p,
+                                      textnorm::plugins::QuoteState& quotes) {
+    using textnorm::plugins::straight_quote_side;
+    if (p.current == '"')
+      return straight_quote_side(p, quotes.double_open) == QuoteSide::OPENING ? "\u201C"
+                                                                               : "\u201D";
+    // After a letter it is an apostrophe or a closing quote, and so is an elision at the start
+    // of a word ('90s, rock 'n' roll, 'tis); all are U+2019.
+    if ((textnorm::plugins::is_word_character(p.previous) && !p.has_space_before()) ||
+        starts_elided_word(text.substr(p.end)))
+      return "\u2019";
+    return straight_quote_side(p, quotes.single_open) == QuoteSide::OPENING ? "\u2018" : "\u2019";
+  }
+
+  static bool starts_elided_word(std::string_view rest) {
+    if (!rest.empty() && textnorm::plugins::is_ascii_digit(static_cast<unsigned char>(rest[0])))
+      return true;
+    for (std::string_view word : kElidedWords) {
+      if (rest.size() >= word.size() && rest.compare(0, word.size(), word) == 0 &&
+          (rest.size() == word.size() ||
+           !textnorm::plugins::is_word_character(static_cast<unsigned char>(rest[word.size()]))))
+        return true;
     }
-    return textnorm::plugins::straight_quote_side(p, inside_quote) == QuoteSide::OPENING ? "\u201C"
-                                                                                         : "\u201D";
+    return false;
   }
 
   textnorm::sdk::Context context_;

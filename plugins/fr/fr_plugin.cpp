@@ -55,7 +55,7 @@ class FrenchPlugin {
                      context.enabled(TYPOGRAPHY)) {}
 
   void process(const textnorm::sdk::Segment& segment, textnorm::sdk::EditWriter& edits) const {
-    bool inside_quote = false;
+    textnorm::plugins::QuoteState quotes;
     textnorm::plugins::scan_punctuation(segment.text, kTriggers, [&](const ScanPoint& p) {
       if (wants_space_before(p) && context_.enabled(SPACE_BEFORE_HIGH_PUNCTUATION))
         space_before(p, segment.text, edits);
@@ -63,7 +63,7 @@ class FrenchPlugin {
                !textnorm::plugins::is_ascii_digit(p.next) &&
                context_.enabled(NO_SPACE_BEFORE_COMMA))
         edits.erase(p.run_begin, p.begin, NO_SPACE_BEFORE_COMMA);
-      if (typographic_) quotes(p, inside_quote, edits);
+      if (typographic_ && !textnorm::plugins::stands_alone(p)) render_quote(p, quotes, edits);
     });
   }
 
@@ -83,14 +83,20 @@ class FrenchPlugin {
       edits.replace(p.run_begin, p.begin, space, SPACE_BEFORE_HIGH_PUNCTUATION);
   }
 
-  static void quotes(const ScanPoint& p, bool& inside_quote, textnorm::sdk::EditWriter& edits) {
-    if (p.current == '\'' && textnorm::plugins::is_word_character(p.previous) &&
-        !p.has_space_before()) {
-      edits.replace(p.begin, p.end, "\u2019", TYPOGRAPHY);
-    } else if (p.current == '"') {
-      const bool opening =
-          textnorm::plugins::straight_quote_side(p, inside_quote) == QuoteSide::OPENING;
+  static void render_quote(const ScanPoint& p, textnorm::plugins::QuoteState& quotes,
+                           textnorm::sdk::EditWriter& edits) {
+    using textnorm::plugins::straight_quote_side;
+    if (p.current == '"') {
+      const bool opening = straight_quote_side(p, quotes.double_open) == QuoteSide::OPENING;
       edits.replace(p.begin, p.end, opening ? "\u00AB\u202F" : "\u202F\u00BB", TYPOGRAPHY);
+    } else if (p.current == '\'') {
+      // After a letter: the apostrophe (l'Arménie) or a closing quote, both U+2019.
+      const bool apostrophe =
+          textnorm::plugins::is_word_character(p.previous) && !p.has_space_before();
+      const bool opening =
+          !apostrophe && straight_quote_side(p, quotes.single_open) == QuoteSide::OPENING;
+      if (apostrophe) quotes.single_open = false;
+      edits.replace(p.begin, p.end, opening ? "\u2018" : "\u2019", TYPOGRAPHY);
     }
   }
 

@@ -30,7 +30,10 @@ def run(cmd, lines):
     if any("\n" in line for line in lines):
         raise ValueError("input lines must not contain newlines")
     data = "".join(line + "\n" for line in lines).encode("utf-8")
-    result = subprocess.run(cmd, input=data, capture_output=True, check=False)
+    try:
+        result = subprocess.run(cmd, input=data, capture_output=True, check=False)
+    except OSError as error:
+        sys.exit(f"langid_accuracy: cannot run {' '.join(cmd)}: {error}")
     if result.returncode != 0:
         sys.exit(f"{' '.join(cmd)} failed ({result.returncode}): {result.stderr.decode(errors='replace')}")
     outputs = result.stdout.decode("utf-8").splitlines()
@@ -100,8 +103,8 @@ def segment_accuracy(cmd, name, verbose):
 
 def report(name, unit, right, total, confusion, errors, verbose):
     print(f"{name}: {right}/{total} {unit} right ({100.0 * right / total:.2f}%)")
-    print("  confusion (expected -> got): " + ", ".join(
-        f"{want}->{got}: {n}" for (want, got), n in sorted(confusion.items()) if want != got) or "  none")
+    mistakes = [f"{want}->{got}: {n}" for (want, got), n in sorted(confusion.items()) if want != got]
+    print("  confusion (expected -> got): " + (", ".join(mistakes) or "none"))
     if verbose:
         for error in errors[:verbose]:
             print(error)

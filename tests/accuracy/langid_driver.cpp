@@ -23,7 +23,8 @@ LanguageDetector make_detector(const std::string& plugins) {
   std::vector<std::string> abbreviations;
   for (const char* lang : {"en", "fr"}) {
     const std::string data = plugins + "/" + lang + "/data/";
-    profiles.push_back(textnorm::detail::load_language_profile(data + "language_profile.tsv", lang));
+    profiles.push_back(
+        textnorm::detail::load_language_profile(data + "language_profile.tsv", lang));
     for (std::string& a : textnorm::detail::load_abbreviations(data + "abbreviations.txt")) {
       abbreviations.push_back(std::move(a));
     }
@@ -35,7 +36,8 @@ void print_spans(const std::vector<textnorm::detail::LanguageSpan>& spans) {
   std::string out = "[";
   char buffer[160];
   for (const auto& span : spans) {
-    std::snprintf(buffer, sizeof buffer, "%s{\"start\":%zu,\"end\":%zu,\"lang\":\"%s\",\"confidence\":%.2f}",
+    std::snprintf(buffer, sizeof buffer,
+                  "%s{\"start\":%zu,\"end\":%zu,\"lang\":\"%s\",\"confidence\":%.2f}",
                   out.size() > 1 ? "," : "", span.begin, span.end, span.lang.c_str(),
                   static_cast<double>(span.confidence));
     out += buffer;

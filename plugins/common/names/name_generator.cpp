@@ -15,8 +15,17 @@ struct Scheme {
   textnorm_transform* transform;
 };
 
-// Latin spellings of one name, each marked when an English-press scheme produced it.
-using LatinForms = std::map<std::string, bool>;
+// Latin spellings of one name, each with the kinds of scheme that produced it.
+constexpr unsigned kEnglish = 1;  // an English-press scheme, the entity's own columns
+constexpr unsigned kSafe = 2;     // safe as one word: not Latvian (Millers, Perms, Romans)
+constexpr unsigned kGiven = 4;    // safe as a given name alone: not Ukrainian either (Harry)
+using LatinForms = std::map<std::string, unsigned>;
+
+unsigned flags_of(const SchemeSource& s) {
+  if (s.label == "ru:lv") return s.english ? kEnglish : 0;
+  const unsigned given = s.label == "ru:uk" ? 0 : kGiven;
+  return (s.english ? kEnglish : 0) | kSafe | given;
+}
 
 bool is_ascii(std::string_view text) {
   for (char c : text)
@@ -80,33 +89,34 @@ class Generator {
     return it->second;
   }
 
-  void add_latin(LatinForms& forms, std::string_view text, bool english) {
+  void add_latin(LatinForms& forms, std::string_view text, unsigned flags) {
     while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
     while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
     if (text.empty()) return;
     const std::string t(text);
-    forms[t] = forms[t] || english;
+    forms[t] |= flags;
     const std::string folded = fold(t);
-    if (!folded.empty()) forms[folded] = forms[folded] || english;
+    if (!folded.empty()) forms[folded] |= flags;
   }
 
   void romanize(LatinForms& forms, const std::vector<Scheme>& schemes, std::string_view source) {
     for (const Scheme& s : schemes) {
       const std::string out = romanizer_.apply(s.transform, source);
-      add_latin(forms, out, s.source->english);
+      add_latin(forms, out, flags_of(*s.source));
       if (s.source->alternate)
-        for (const std::string& alt : alternate_spellings(out)) add_latin(forms, alt, s.source->english);
+        for (const std::string& alt : alternate_spellings(out))
+          add_latin(forms, alt, flags_of(*s.source));
     }
   }
 
   LatinForms latin_forms(const Entity& e) {
     LatinForms forms;
-    add_latin(forms, e.en, true);
-    add_latin(forms, e.fr, false);
-    for (const std::string& alt : alternate_spellings(e.en)) add_latin(forms, alt, true);
-    if (data_.native_is_latin) add_latin(forms, e.native, true);
+    add_latin(forms, e.en, kEnglish | kSafe | kGiven);
+    add_latin(forms, e.fr, kSafe | kGiven);
+    for (const std::string& alt : alternate_spellings(e.en)) add_latin(forms, alt, kEnglish | kSafe | kGiven);
+    if (data_.native_is_latin) add_latin(forms, e.native, kEnglish | kSafe | kGiven);
     for (const std::string& v : e.variants)
-      if (script_of(v) == Script::LATIN) add_latin(forms, v, true);
+      if (script_of(v) == Script::LATIN) add_latin(forms, v, kEnglish | kSafe | kGiven);
     if (!e.native.empty() && (data_.native_is_latin || script_of(e.native) != Script::LATIN)) {
       romanize(forms, native_, e.native);
       for (const std::string& v : e.variants)
@@ -150,8 +160,8 @@ class Generator {
     emit(id, g.en, TEXTNORM_NAME_CANONICAL, "en");
     emit(id, fr, TEXTNORM_NAME_CANONICAL, "fr");
     LatinForms forms;
-    add_latin(forms, g.en, true);
-    for (const std::string& alt : alternate_spellings(g.en)) add_latin(forms, alt, true);
+    add_latin(forms, g.en, kEnglish | kSafe | kGiven);
+    for (const std::string& alt : alternate_spellings(g.en)) add_latin(forms, alt, kEnglish | kSafe | kGiven);
     romanize(forms, ru_, g.ru);
     std::set<std::string> cognates;
     for (const std::string& c : g.cognates) {
@@ -160,8 +170,10 @@ class Generator {
     }
     // A cognate (Serge, Alexandre) is another language's name, rewritten only before the
     // person's surname; a spelling an English-press scheme yields (Alexey) stands alone.
-    for (const auto& [form, english] : forms)
-      if (english || cognates.count(form) == 0) emit(id, form, TEXTNORM_NAME_VARIANT, "und");
+    // Latvian or Ukrainian forms alone are English words or other names (Romans, Harry).
+    for (const auto& [form, flags] : forms)
+      if ((flags & kGiven) != 0 && ((flags & kEnglish) != 0 || cognates.count(form) == 0))
+        emit(id, form, TEXTNORM_NAME_VARIANT, "und");
     emit_native(id, ru_forms(g.ru, NameKind::PERSON));
     cognates_[g.en] = std::move(cognates);
   }
@@ -178,8 +190,9 @@ class Generator {
     emit(e.id, fr_canonical, TEXTNORM_NAME_CANONICAL, "fr");
 
     const LatinForms forms = latin_forms(e);
-    for (const auto& [form, english] : forms)
-      if (form != e.en) emit(e.id, form, TEXTNORM_NAME_VARIANT, "und");
+    for (const auto& [form, flags] : forms)
+      if (form != e.en && ((flags & kSafe) != 0 || split_words(form).size() >= 2))
+        emit(e.id, form, TEXTNORM_NAME_VARIANT, "und");
 
     std::set<std::string> natives;
     for (const std::string* name : {&e.native, &e.ru})
@@ -212,9 +225,10 @@ class Generator {
     emit(id, surname, TEXTNORM_NAME_CANONICAL, "en");
     emit(id, split_words(e.fr).size() >= 2 ? last_word(e.fr) : surname, TEXTNORM_NAME_CANONICAL,
          "fr");
+    // Alone, a surname in a Latvian spelling is too often an English word (Millers).
     std::set<std::string> surnames;
-    for (const auto& [form, english] : forms)
-      if (split_words(form).size() >= 2) surnames.insert(last_word(form));
+    for (const auto& [form, flags] : forms)
+      if ((flags & kSafe) != 0 && split_words(form).size() >= 2) surnames.insert(last_word(form));
     for (const std::string& s : surnames)
       if (s != surname) emit(id, s, TEXTNORM_NAME_VARIANT, "und");
     for (const std::string* name : {&e.native, &e.ru}) {

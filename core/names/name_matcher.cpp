@@ -1,0 +1,183 @@
+#include "names/name_matcher.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace textnorm::detail {
+namespace name_text {
+
+char32_t decode(std::string_view text, std::size_t i, std::size_t& length) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto n = static_cast<int32_t>(text.size());
+  auto at = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(s, at, n, c);
+  length = static_cast<std::size_t>(at) - i;
+  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
+}
+
+bool is_word_char(char32_t c) {
+  if (c < 0x80) return kAsciiClass[c] == 1;
+  return u_isalnum(static_cast<UChar32>(c)) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
+
+bool is_capital(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
+}
+
+std::size_t word_end(std::string_view text, std::size_t i) {
+  const std::size_t n = text.size();
+  while (i < n) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      if (kAsciiClass[byte] != 1) return i;
+      ++i;
+      continue;
+    }
+    std::size_t length = 0;
+    if (!is_word_char(decode(text, i, length))) return i;
+    i += length;
+  }
+  return i;
+}
+
+void append_lower(std::string_view word, std::string& key) {
+  for (std::size_t i = 0; i < word.size();) {
+    const auto byte = static_cast<unsigned char>(word[i]);
+    if (byte < 0x80) {
+      key += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);
+      ++i;
+      continue;
+    }
+    std::size_t length = 0;
+    const char32_t c = decode(word, i, length);
+    i += length;
+    if ((U_GET_GC_MASK(c) & U_GC_M_MASK) != 0) continue;  // diacritics do not count
+    UChar32 lower = u_tolower(static_cast<UChar32>(c));
+    if (lower == 0x0131) lower = 'i';  // Azerbaijani and Turkish dotless i
+    icu::UnicodeString decomposition;
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    if (U_SUCCESS(status) && nfd->getDecomposition(lower, decomposition) && !decomposition.isEmpty())
+      lower = decomposition.char32At(0);
+    uint8_t buffer[4];
+    int32_t size = 0;
+    UBool error = false;
+    (void)error;
+    U8_APPEND(buffer, size, 4, lower, error);
+    key.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(size));
+  }
+}
+
+bool separator_at(std::string_view text, std::size_t i, std::string_view& key, std::size_t& length) {
+  if (i >= text.size()) return false;
+  const char c = text[i];
+  if (c == ' ' || c == '-') {
+    key = " ";
+    length = 1;
+    return true;
+  }
+  if (c == '\'') {
+    key = "'";
+    length = 1;
+    return true;
+  }
+  if (c == '.' && i + 1 < text.size() && text[i + 1] == ' ') {
+    key = ". ";
+    length = 2;
+    return true;
+  }
+  if (static_cast<unsigned char>(c) < 0x80) return false;
+  const char32_t cp = decode(text, i, length);
+  if (cp == 0x00A0 || cp == 0x2010 || cp == 0x2011) {
+    key = " ";
+    return true;
+  }
+  if (cp == 0x2019) {
+    key = "'";
+    return true;
+  }
+  return false;
+}
+
+}  // namespace name_text
+
+bool name_key(std::string_view text, std::string& key) {
+  key.clear();
+  std::size_t i = 0;
+  while (true) {
+    const std::size_t end = name_text::word_end(text, i);
+    if (end == i) return false;
+    name_text::append_lower(text.substr(i, end - i), key);
+    if (end == text.size()) return true;
+    std::string_view separator;
+    std::size_t length = 0;
+    if (!name_text::separator_at(text, end, separator, length)) return false;
+    key += separator;
+    i = end + length;
+  }
+}
+
+std::size_t NameMatcher::Hash::operator()(std::string_view s) const noexcept {
+  uint64_t h = 1469598103934665603ULL;  // FNV-1a: short keys, no setup cost
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  return static_cast<std::size_t>(h ^ (h >> 29));
+}
+
+bool NameMatcher::add(std::string_view form, uint32_t value) {
+  std::size_t length = 0;
+  if (form.empty() || !name_text::is_capital(name_text::decode(form, 0, length))) return false;
+  std::string key;
+  if (!name_key(form, key)) return false;
+  add_key(key, value);
+  return true;
+}
+
+void NameMatcher::add_key(const std::string& key, uint32_t value) {
+  // Every shorter key that ends before a separator is a prefix of this one.
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    if ((key[i] == ' ' || key[i] == '\'' || key[i] == '.') && i > 0 && key[i - 1] != '.')
+      table_[key.substr(0, i)].prefix = true;
+  }
+  Node& node = table_[key];
+  if (node.value == kNone) ++values_;
+  node.value = value;
+}
+
+uint32_t NameMatcher::find_key(std::string_view key) const {
+  const auto it = table_.find(key);
+  return it == table_.end() ? kNone : it->second.value;
+}
+
+std::size_t NameMatcher::match_at(std::string_view text, std::size_t begin, std::string& key,
+                                  uint32_t& value) const {
+  key.clear();
+  std::size_t best = 0;
+  std::size_t i = begin;
+  while (true) {
+    const std::size_t end = name_text::word_end(text, i);
+    name_text::append_lower(text.substr(i, end - i), key);
+    const auto it = table_.find(std::string_view(key));
+    if (it == table_.end()) break;
+    if (it->second.value != kNone) {
+      best = end;
+      value = it->second.value;
+    }
+    if (!it->second.prefix) break;
+    std::string_view separator;
+    std::size_t length = 0;
+    if (!name_text::separator_at(text, end, separator, length)) break;
+    const std::size_t next = end + length;
+    std::size_t char_length = 0;
+    if (next >= text.size() || !name_text::is_word_char(name_text::decode(text, next, char_length)))
+      break;
+    key += separator;
+    i = next;
+  }
+  return best;
+}
+
+}  // namespace textnorm::detail

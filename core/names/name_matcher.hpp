@@ -1,0 +1,139 @@
+// Finds every known name in a text in one pass, whatever the number of names: each name is a
+// key of lowercased words ("nagorno karabakh"), looked up in a hash table from each
+// capitalised word, extended word by word only while some longer name starts that way. The
+// cost per capitalised word is a few hash lookups; lowercase words cost a byte scan.
+#ifndef TEXTNORM_CORE_NAMES_NAME_MATCHER_HPP
+#define TEXTNORM_CORE_NAMES_NAME_MATCHER_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace textnorm::detail {
+
+// The key of a name or of a span of text: words lowercased (simple case mapping) without
+// diacritics (Vladímir, Хрущёв, Bakı match Vladimir, Хрущев, Baki), a space for
+// a space or hyphen between them, "'" for an apostrophe, ". " for a period and a space.
+// Returns false when `text` is not words joined that way.
+bool name_key(std::string_view text, std::string& key);
+
+class NameMatcher {
+ public:
+  static constexpr uint32_t kNone = UINT32_MAX;
+
+  // Maps the key of `form` to `value` (the last value for a key wins); returns false when the
+  // form has no key or does not start with a capital letter (it could never match).
+  bool add(std::string_view form, uint32_t value);
+  // Maps `key` (from name_key) to `value`.
+  void add_key(const std::string& key, uint32_t value);
+  // The value of an exact key, or kNone.
+  uint32_t find_key(std::string_view key) const;
+  std::size_t size() const { return values_; }
+  // Calls f(key, value) for each key that has a value.
+  template <class F>
+  void for_each_key(F&& f) const {
+    for (const auto& [key, node] : table_)
+      if (node.value != kNone) f(std::string_view(key), node.value);
+  }
+
+  struct Match {
+    std::size_t begin;
+    std::size_t end;
+    uint32_t value;
+  };
+  // Calls on_match(Match) for each longest match, left to right, not overlapping. A match
+  // starts at a word that starts with a capital letter and ends at a word end.
+  template <class OnMatch>
+  void scan(std::string_view text, OnMatch&& on_match) const;
+
+ private:
+  struct Node {
+    uint32_t value = kNone;
+    bool prefix = false;  // a longer key starts with this one and a separator
+  };
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept;
+  };
+  using Table = std::unordered_map<std::string, Node, Hash, std::equal_to<>>;
+
+  // The end of the longest match starting at word `begin`, or 0; sets `value`.
+  std::size_t match_at(std::string_view text, std::size_t begin, std::string& key,
+                       uint32_t& value) const;
+
+  Table table_;
+  std::size_t values_ = 0;
+};
+
+namespace name_text {
+
+// Code point at `i` (U+FFFD for a bad byte) and its length.
+char32_t decode(std::string_view text, std::size_t i, std::size_t& length);
+bool is_word_char(char32_t c);
+bool is_capital(char32_t c);
+// End of the word starting at `i`.
+std::size_t word_end(std::string_view text, std::size_t i);
+// Appends the lowercase of `word` to `key`.
+void append_lower(std::string_view word, std::string& key);
+// A separator allowed inside a name at `i`: sets its key text and length, else returns false.
+bool separator_at(std::string_view text, std::size_t i, std::string_view& key, std::size_t& length);
+
+// 1 for an ASCII letter or digit, 0 for other ASCII bytes, 2 for non-ASCII bytes.
+inline constexpr unsigned char kAsciiClass[256] = {
+#define TEXTNORM_ROW(b) \
+  (((b) >= '0' && (b) <= '9') || ((b) >= 'A' && (b) <= 'Z') || ((b) >= 'a' && (b) <= 'z')) ? 1 : ((b) >= 0x80 ? 2 : 0)
+#define TEXTNORM_R4(b) TEXTNORM_ROW(b), TEXTNORM_ROW(b + 1), TEXTNORM_ROW(b + 2), TEXTNORM_ROW(b + 3)
+#define TEXTNORM_R16(b) TEXTNORM_R4(b), TEXTNORM_R4(b + 4), TEXTNORM_R4(b + 8), TEXTNORM_R4(b + 12)
+#define TEXTNORM_R64(b) TEXTNORM_R16(b), TEXTNORM_R16(b + 16), TEXTNORM_R16(b + 32), TEXTNORM_R16(b + 48)
+    TEXTNORM_R64(0), TEXTNORM_R64(64), TEXTNORM_R64(128), TEXTNORM_R64(192)
+#undef TEXTNORM_R64
+#undef TEXTNORM_R16
+#undef TEXTNORM_R4
+#undef TEXTNORM_ROW
+};
+
+}  // namespace name_text
+
+template <class OnMatch>
+void NameMatcher::scan(std::string_view text, OnMatch&& on_match) const {
+  if (table_.empty()) return;
+  std::string key;
+  std::size_t i = 0;
+  const std::size_t n = text.size();
+  while (i < n) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const unsigned char cls = name_text::kAsciiClass[byte];
+    if (cls == 0) {
+      ++i;
+      continue;
+    }
+    bool capital;
+    if (cls == 1) {
+      capital = byte >= 'A' && byte <= 'Z';
+    } else {
+      std::size_t length = 0;
+      const char32_t c = name_text::decode(text, i, length);
+      if (!name_text::is_word_char(c)) {
+        i += length;
+        continue;
+      }
+      capital = name_text::is_capital(c);
+    }
+    if (capital) {
+      uint32_t value = kNone;
+      const std::size_t end = match_at(text, i, key, value);
+      if (end != 0) {
+        on_match(Match{i, end, value});
+        i = end;
+        continue;
+      }
+    }
+    i = name_text::word_end(text, i);
+  }
+}
+
+}  // namespace textnorm::detail
+
+#endif  // TEXTNORM_CORE_NAMES_NAME_MATCHER_HPP

@@ -1,0 +1,322 @@
+#include "names/name_stage.hpp"
+
+#include "names/script_transliterator.hpp"
+#include "text/nfc.hpp"
+#include "text/utf8.hpp"
+
+#include <textnorm/error.hpp>
+
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <fstream>
+
+namespace textnorm::detail {
+namespace {
+
+constexpr const char* kVariantRule = "names.variant";
+constexpr const char* kExonymRule = "names.exonym";
+constexpr const char* kTransliterateRule = "names.transliterate";
+
+// "fr-CA" -> "fr"
+std::string_view primary_language(std::string_view lang) {
+  return lang.substr(0, std::min(lang.find('-'), lang.size()));
+}
+
+// True when `text` has two letters or more and no lowercase letter (PASHINIAN).
+bool all_capitals(std::string_view text) {
+  std::size_t letters = 0;
+  for (std::size_t i = 0, length = 0; i < text.size(); i += length) {
+    const char32_t c = name_text::decode(text, i, length);
+    if (!name_text::is_word_char(c)) continue;
+    if (!name_text::is_capital(c)) return false;
+    ++letters;
+  }
+  return letters >= 2;
+}
+
+std::string to_lower(std::string_view text) {
+  icu::UnicodeString s =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  s.toLower(icu::Locale::getRoot());
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+// An acute or grave accent marks a spelling of a language that writes the name itself (María,
+// Dénis, Léo), not a romanization.
+bool has_acute_or_grave(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return false;
+  const icu::UnicodeString s = nfd->normalize(
+      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))),
+      status);
+  return U_SUCCESS(status) && (s.indexOf(char16_t(0x0301)) >= 0 || s.indexOf(char16_t(0x0300)) >= 0);
+}
+
+bool has_non_ascii(std::string_view text) {
+  for (char c : text)
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  return false;
+}
+
+std::string to_upper(const std::string& text) {
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(text);
+  s.toUpper(icu::Locale::getRoot());
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+}  // namespace
+
+NameStage::NameStage(std::vector<NameEntry> entries, NamesMode mode, bool transliterate)
+    : mode_(mode) {
+  if (transliterate) transliterator_ = std::make_unique<ScriptTransliterator>();
+  std::unordered_map<std::string, uint16_t> plugin_index;
+  std::unordered_map<std::string, uint32_t> entity_index;
+  std::unordered_map<std::string, uint32_t> key_value;
+  std::string key;
+  for (NameEntry& entry : entries) {
+    auto [plugin, new_plugin] = plugin_index.try_emplace(entry.plugin, uint16_t(plugins_.size()));
+    if (new_plugin) {
+      plugins_.push_back(entry.plugin);
+      if (entry.plugin == "lexicon") lexicon_plugin_ = plugin->second;
+    }
+    auto [entity, new_entity] = entity_index.try_emplace(entry.entity, uint32_t(entities_.size()));
+    if (new_entity) entities_.push_back({entry.entity, plugin->second, {}});
+    Entity& e = entities_[entity->second];
+    const bool english_canonical =
+        entry.kind == TEXTNORM_NAME_CANONICAL && primary_language(entry.lang) == "en";
+    if (entry.kind == TEXTNORM_NAME_CANONICAL) {
+      const std::string_view lang = primary_language(entry.lang);
+      const bool known = std::any_of(e.canonical.begin(), e.canonical.end(),
+                                     [&](const auto& c) { return c.first == lang; });
+      if (!known) e.canonical.emplace_back(std::string(lang), entry.form);
+    }
+    std::size_t length = 0;
+    if (entry.form.empty() || !name_text::is_capital(name_text::decode(entry.form, 0, length)) ||
+        !name_key(entry.form, key))
+      continue;
+    if (has_non_ascii(entry.form)) diacritic_forms_.insert(to_lower(entry.form));
+    auto [slot, new_key] = key_value.try_emplace(key, uint32_t(values_.size()));
+    if (new_key) values_.emplace_back();
+    std::vector<Candidate>& candidates = values_[slot->second];
+    const Candidate candidate{entity->second, entry.kind, english_canonical};
+    const bool seen = std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) {
+      return c.entity == candidate.entity && c.kind == candidate.kind &&
+             c.english_canonical == candidate.english_canonical;
+    });
+    if (!seen) candidates.push_back(candidate);
+  }
+  for (const auto& [k, value] : key_value) matcher_.add_key(k, value);
+}
+
+NameStage::~NameStage() = default;
+
+const std::string* NameStage::canonical(const Entity& e, std::string_view lang) const {
+  const std::string* english = nullptr;
+  for (const auto& [l, form] : e.canonical) {
+    if (l == lang) return &form;
+    if (l == "en") english = &form;
+  }
+  if (english != nullptr) return english;
+  return e.canonical.empty() ? nullptr : &e.canonical.front().second;
+}
+
+NameStage::Decision NameStage::decide(uint32_t value, std::string_view lang) const {
+  const std::vector<Candidate>& candidates = values_[value];
+  const bool user_first = std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) {
+    return entities_[c.entity].plugin == lexicon_plugin_;
+  });
+  const std::string_view target_lang =
+      mode_ == NamesMode::BY_LANGUAGE ? primary_language(lang) : std::string_view("en");
+  Decision decision;
+  int best_rank = 3;
+  for (const Candidate& c : candidates) {
+    const Entity& e = entities_[c.entity];
+    if (user_first && e.plugin != lexicon_plugin_) continue;
+    // rank: 0 a spelling, 1 a translation, 2 a native-script form
+    int rank;
+    if (c.kind == TEXTNORM_NAME_VARIANT || c.english_canonical) {
+      rank = 0;
+    } else if (c.kind == TEXTNORM_NAME_NATIVE) {
+      if (!transliterator_) continue;
+      rank = 2;
+    } else {
+      if (mode_ == NamesMode::CANONICAL) continue;
+      rank = 1;
+    }
+    const std::string* target = canonical(e, target_lang);
+    if (target == nullptr) continue;
+    if (decision.target != nullptr && *decision.target != *target) return {};  // ambiguous
+    decision.target = target;
+    if (rank < best_rank) {
+      best_rank = rank;
+      decision.rule = rank == 0 ? kVariantRule : rank == 1 ? kExonymRule : kTransliterateRule;
+      decision.plugin = plugins_[e.plugin].c_str();
+    }
+  }
+  return decision;
+}
+
+void NameStage::transliterate_words(std::string_view text, std::size_t begin, std::size_t end,
+                                    std::size_t offset, std::vector<StageEdit>& edits) const {
+  const std::string_view gap = text.substr(begin, end - begin);
+  if (!ScriptTransliterator::may_contain_target(gap)) return;
+  std::size_t i = 0;
+  while (i < gap.size()) {
+    std::size_t length = 0;
+    const char32_t c = name_text::decode(gap, i, length);
+    if (!name_text::is_word_char(c)) {
+      i += length;
+      continue;
+    }
+    const std::size_t word_end = name_text::word_end(gap, i);
+    const std::string_view word = gap.substr(i, word_end - i);
+    if (ScriptTransliterator::may_contain_target(word)) {
+      std::string latin = transliterator_->transliterate(word);
+      if (latin != word)
+        edits.push_back({offset + begin + i, offset + begin + word_end, std::move(latin),
+                         RuleRef{kTransliterateRule, "core"}});
+    }
+    i = word_end;
+  }
+}
+
+void NameStage::rewrite(std::string_view text, std::string_view lang, std::size_t offset,
+                        std::vector<StageEdit>& edits) const {
+  if (mode_ == NamesMode::OFF && !transliterator_) return;
+  std::size_t covered = 0;
+  if (mode_ != NamesMode::OFF) {
+    matcher_.scan(text, [&](const NameMatcher::Match& m) {
+      const Decision d = decide(m.value, lang);
+      if (transliterator_) transliterate_words(text, covered, m.begin, offset, edits);
+      covered = m.end;
+      if (d.target == nullptr) return;
+      const std::string_view found = text.substr(m.begin, m.end - m.begin);
+      std::string replacement = all_capitals(found) ? to_upper(*d.target) : *d.target;
+      if (replacement == found) return;
+      std::string found_key, target_key;
+      if (has_acute_or_grave(found) && name_key(found, found_key) &&
+          name_key(*d.target, target_key) && found_key == target_key &&
+          diacritic_forms_.count(to_lower(found)) == 0)
+        return;
+      edits.push_back({offset + m.begin, offset + m.end, std::move(replacement),
+                       RuleRef{d.rule, d.plugin}});
+    });
+  }
+  if (transliterator_) transliterate_words(text, covered, text.size(), offset, edits);
+}
+
+std::string NameStage::folded_key(std::string_view text) {
+  static std::mutex mutex;
+  static std::unique_ptr<icu::Transliterator> ascii;
+  icu::UnicodeString s =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    if (!ascii) {
+      UErrorCode status = U_ZERO_ERROR;
+      ascii.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Lower",
+                                                      UTRANS_FORWARD, status));
+      if (U_FAILURE(status)) ascii.reset();
+    }
+    if (ascii) ascii->transliterate(s);
+  }
+  std::string plain;
+  s.toUTF8String(plain);
+  std::string step;
+  for (char c : plain) {
+    if (c == '\'' || c == '"') continue;
+    if (c == '-') c = ' ';
+    if (c == 'y') c = 'i';
+    step += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  auto replace_all = [](std::string& s2, std::string_view from, std::string_view to) {
+    for (std::size_t at = s2.find(from); at != std::string::npos; at = s2.find(from, at + to.size()))
+      s2.replace(at, from.size(), to);
+  };
+  replace_all(step, "tch", "ch");
+  replace_all(step, "sh", "ch");
+  replace_all(step, "ou", "u");
+  std::string out;
+  for (char c : step)
+    if (out.empty() || out.back() != c || c == ' ') out += c;
+  return out;
+}
+
+std::string NameStage::canonical_for_folded(std::string_view folded) const {
+  std::call_once(folded_once_, [&] {
+    matcher_.for_each_key([&](std::string_view key, uint32_t value) {
+      const Decision d = decide(value, "en");
+      const std::string canonical_form = d.target != nullptr ? *d.target : std::string();
+      auto [it, inserted] = folded_.try_emplace(folded_key(key), canonical_form);
+      if (!inserted && it->second != canonical_form) it->second.clear();
+    });
+  });
+  const auto it = folded_.find(std::string(folded));
+  return it == folded_.end() ? std::string() : it->second;
+}
+
+bool NameStage::is_known(std::string_view form) const {
+  std::string key;
+  return name_key(form, key) && matcher_.find_key(key) != NameMatcher::kNone;
+}
+
+std::vector<NameEntry> load_user_lexicon(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorKind::IO, "cannot read lexicon " + path);
+  std::vector<NameEntry> entries;
+  std::unique_ptr<ScriptTransliterator> transliterator;
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line.front() == '#') continue;
+    const auto fail = [&](const std::string& what) {
+      throw Error(ErrorKind::USAGE, path + ":" + std::to_string(number) + ": " + what);
+    };
+    if (find_invalid_utf8(line) != std::string_view::npos) fail("invalid UTF-8");
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string::npos || line.find('\t', tab + 1) != std::string::npos)
+      fail("expected canonical<TAB>variant");
+    std::string canonical = line.substr(0, tab);
+    std::string variant = line.substr(tab + 1);
+    if (canonical.empty() || variant.empty()) fail("empty canonical or variant");
+    std::string normalized;
+    if (to_nfc(canonical, normalized, nullptr)) canonical = normalized;
+    if (to_nfc(variant, normalized, nullptr)) variant = normalized;
+    std::string key;
+    if (!name_key(variant, key)) fail("variant '" + variant + "' is not words separated by spaces, hyphens or apostrophes");
+    const std::string entity = "lexicon:" + canonical;
+    entries.push_back({entity, canonical, TEXTNORM_NAME_CANONICAL, "en", "lexicon"});
+    if (!ScriptTransliterator::may_contain_target(variant)) {
+      entries.push_back({entity, variant, TEXTNORM_NAME_VARIANT, "und", "lexicon"});
+      continue;
+    }
+    entries.push_back({entity, variant, TEXTNORM_NAME_NATIVE, "und", "lexicon"});
+    if (!transliterator) transliterator = std::make_unique<ScriptTransliterator>();
+    std::string latin;
+    for (std::size_t i = 0, length = 0; i < variant.size(); i += length) {
+      const std::size_t end = name_text::word_end(variant, i);
+      if (end > i) {
+        latin += transliterator->transliterate(std::string_view(variant).substr(i, end - i));
+        length = end - i;
+      } else {
+        name_text::decode(variant, i, length);
+        latin.append(variant, i, length);
+      }
+    }
+    entries.push_back({entity, latin, TEXTNORM_NAME_VARIANT, "und", "lexicon"});
+  }
+  return entries;
+}
+
+}  // namespace textnorm::detail

@@ -1,0 +1,105 @@
+// The names stage: one canonical spelling for the names the entities plugins (and the user's
+// lexicons) know, across romanizations and scripts (issue #4).
+#ifndef TEXTNORM_CORE_NAMES_NAME_STAGE_HPP
+#define TEXTNORM_CORE_NAMES_NAME_STAGE_HPP
+
+#include "edit/rewriter.hpp"
+#include "names/name_matcher.hpp"
+
+#include <textnorm/options.hpp>
+#include <textnorm/plugin_abi.h>
+
+#include <cstddef>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace textnorm::detail {
+
+class ScriptTransliterator;
+
+struct NameEntry {
+  std::string entity;  // stable id ("person.nikol_pashinyan")
+  std::string form;    // NFC UTF-8
+  textnorm_name_form kind;
+  std::string lang;    // language of the form; for CANONICAL the language it serves
+  std::string plugin;  // the plugin that reported it, or "lexicon"
+};
+
+class NameStage {
+ public:
+  // `entries`: every plugin's lexicon plus the user lexicons (plugin "lexicon", which win over
+  // the plugins' entries for the same spelling). Throws Error(USAGE) when --transliterate needs
+  // an ICU transliterator that is missing.
+  NameStage(std::vector<NameEntry> entries, NamesMode mode, bool transliterate);
+  ~NameStage();
+  NameStage(const NameStage&) = delete;
+  NameStage& operator=(const NameStage&) = delete;
+
+  // Appends, in order, the edits for `text` (a segment in language `lang` starting at byte
+  // `offset` of the stage input). Thread-safe.
+  void rewrite(std::string_view text, std::string_view lang, std::size_t offset,
+               std::vector<StageEdit>& edits) const;
+
+  // Number of distinct spellings known.
+  std::size_t size() const { return matcher_.size(); }
+
+  // For `textnorm variants`. The folded key of a word or word pair: lowercase, no diacritics or
+  // apostrophes, y/ï as i, sh and tch as ch, ou as u, doubled letters single.
+  static std::string folded_key(std::string_view text);
+  // The English canonical form of the known names whose folded key is `folded` (empty when
+  // none, or when they disagree).
+  std::string canonical_for_folded(std::string_view folded) const;
+  // Whether `form` is exactly a known spelling (case aside).
+  bool is_known(std::string_view form) const;
+
+ private:
+  struct Entity {
+    std::string id;
+    uint16_t plugin;
+    std::vector<std::pair<std::string, std::string>> canonical;  // (lang, form)
+  };
+  struct Candidate {
+    uint32_t entity;
+    textnorm_name_form kind;
+    bool english_canonical;
+  };
+  struct Decision {
+    const std::string* target = nullptr;
+    const char* rule = nullptr;
+    const char* plugin = nullptr;
+  };
+
+  Decision decide(uint32_t value, std::string_view lang) const;
+  const std::string* canonical(const Entity& e, std::string_view lang) const;
+  void transliterate_words(std::string_view text, std::size_t begin, std::size_t end,
+                           std::size_t offset, std::vector<StageEdit>& edits) const;
+
+  NamesMode mode_;
+  std::vector<Entity> entities_;
+  std::vector<std::vector<Candidate>> values_;
+  std::deque<std::string> plugins_;  // stable storage for RuleRef::plugin
+  uint16_t lexicon_plugin_ = UINT16_MAX;
+  NameMatcher matcher_;
+  // Lowercase known forms with diacritics: a match with an acute or grave accent differing from
+  // its target only by diacritics (María, Dénis) is rewritten only when the lexicon lists it.
+  std::unordered_set<std::string> diacritic_forms_;
+  std::unique_ptr<ScriptTransliterator> transliterator_;
+  mutable std::once_flag folded_once_;
+  mutable std::unordered_map<std::string, std::string> folded_;  // folded key -> canonical
+};
+
+// Reads a user lexicon: lines `canonical<TAB>variant` (a Latin spelling, or a Cyrillic or
+// Armenian form whose BGN romanizations are added), `#` comments and blank lines skipped.
+// Throws Error(IO) when the file cannot be read and Error(USAGE) "FILE:LINE: ..." for a
+// malformed line.
+std::vector<NameEntry> load_user_lexicon(const std::string& path);
+
+}  // namespace textnorm::detail
+
+#endif  // TEXTNORM_CORE_NAMES_NAME_STAGE_HPP

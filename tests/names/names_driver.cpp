@@ -1,0 +1,86 @@
+// A stand-alone driver of the names stage for names_accuracy.py before (and besides) the CLI:
+//   names_driver [--names off|canonical|exonyms|by-language] [--transliterate] [--lang L]
+//                [--lexicon FILE]... [--no-plugins] [--bench]       < input > output
+//   names_driver variants [FILE...]
+// --bench prints "MB/s <figure>" of the stage alone on stderr.
+#include "names/variant_finder.hpp"
+#include "names_support.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+
+int main(int argc, char** argv) {
+  using namespace textnorm::detail;
+  try {
+    textnorm::NamesMode mode = textnorm::NamesMode::CANONICAL;
+    bool transliterate = false, bench = false, plugins = true, variants = false;
+    std::string lang = "en";
+    std::vector<std::string> lexicons, files;
+    for (int i = 1; i < argc; ++i) {
+      const std::string arg = argv[i];
+      if (arg == "--names" && i + 1 < argc) {
+        const std::string m = argv[++i];
+        mode = m == "off" ? textnorm::NamesMode::OFF
+               : m == "exonyms" ? textnorm::NamesMode::EXONYMS
+               : m == "by-language" ? textnorm::NamesMode::BY_LANGUAGE
+                                    : textnorm::NamesMode::CANONICAL;
+      } else if (arg == "--transliterate") {
+        transliterate = true;
+      } else if (arg == "--lang" && i + 1 < argc) {
+        lang = argv[++i];
+      } else if (arg == "--lexicon" && i + 1 < argc) {
+        lexicons.push_back(argv[++i]);
+      } else if (arg == "--no-plugins") {
+        plugins = false;
+      } else if (arg == "--bench") {
+        bench = true;
+      } else if (arg == "variants") {
+        variants = true;
+      } else {
+        files.push_back(arg);
+      }
+    }
+    std::vector<NameEntry> entries;
+    if (plugins) entries = names_support::plugin_entries(TEXTNORM_PLUGIN_DIR);
+    for (const std::string& file : lexicons) {
+      std::vector<NameEntry> user = load_user_lexicon(file);
+      entries.insert(entries.end(), user.begin(), user.end());
+    }
+    const NameStage stage(std::move(entries), mode, transliterate);
+    std::vector<std::string> lines;
+    std::string line;
+    if (files.empty()) {
+      while (std::getline(std::cin, line)) lines.push_back(line);
+    } else {
+      for (const std::string& file : files) {
+        std::ifstream in(file);
+        while (std::getline(in, line)) lines.push_back(line);
+      }
+    }
+    if (variants) {
+      for (const VariantGroup& g : find_variant_groups(lines, stage)) std::cout << format_group(g);
+      return 0;
+    }
+    std::size_t bytes = 0;
+    const auto start = std::chrono::steady_clock::now();
+    std::string out;
+    std::vector<StageEdit> edits;
+    for (const std::string& l : lines) {
+      edits.clear();
+      stage.rewrite(l, lang, 0, edits);
+      bytes += l.size() + 1;
+      out += names_support::apply_edits(l, edits);
+      out += '\n';
+    }
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    if (bench) std::fprintf(stderr, "MB/s %.1f\n", bytes / 1e6 / (seconds > 0 ? seconds : 1e-9));
+    return 0;
+  } catch (const textnorm::Error& e) {
+    std::fprintf(stderr, "names_driver: %s\n", e.what());
+    return 2;
+  }
+}

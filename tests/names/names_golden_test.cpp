@@ -1,0 +1,70 @@
+// Golden sentences (names_golden.tsv) through the names stage with the shipped plugins.
+#include "names_support.hpp"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <map>
+#include <sstream>
+
+using namespace names_support;
+
+namespace {
+
+const NameStage& stage_for(const std::string& mode) {
+  static std::map<std::string, std::unique_ptr<NameStage>> stages;
+  auto& stage = stages[mode];
+  if (!stage) {
+    const bool translit = mode.find("+translit") != std::string::npos;
+    const std::string base = mode.substr(0, mode.find('+'));
+    const textnorm::NamesMode m = base == "off"           ? textnorm::NamesMode::OFF
+                                  : base == "exonyms"     ? textnorm::NamesMode::EXONYMS
+                                  : base == "by-language" ? textnorm::NamesMode::BY_LANGUAGE
+                                                          : textnorm::NamesMode::CANONICAL;
+    stage = std::make_unique<NameStage>(plugin_entries(TEXTNORM_PLUGIN_DIR), m, translit);
+  }
+  return *stage;
+}
+
+}  // namespace
+
+TEST_CASE("golden sentences, English and French") {
+  std::ifstream in(TEXTNORM_SOURCE_DIR "/tests/names/names_golden.tsv");
+  REQUIRE(in);
+  std::string line;
+  int rows = 0;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f;
+    std::stringstream fields(line);
+    for (std::string x; std::getline(fields, x, '\t');) f.push_back(x);
+    REQUIRE(f.size() == 4);
+    CAPTURE(line);
+    CHECK(rewrite(stage_for(f[0]), f[2], f[1]) == f[3]);
+    ++rows;
+  }
+  CHECK(rows >= 20);
+}
+
+TEST_CASE("the negatives file produces no rewrite, as listed and in sentences") {
+  std::ifstream in(TEXTNORM_SOURCE_DIR "/tests/data/names_negatives.txt");
+  REQUIRE(in);
+  std::string line;
+  int count = 0;
+  for (const char* mode : {"canonical", "exonyms"}) {
+    in.clear();
+    in.seekg(0);
+    const NameStage& stage = stage_for(mode);
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      for (const std::string& text :
+           {line, "Officials said " + line + " would come.", "Selon " + line + ", non."}) {
+        std::vector<StageEdit> edits;
+        stage.rewrite(text, "en", 0, edits);
+        CHECK_MESSAGE(edits.empty(), text);
+        ++count;
+      }
+    }
+  }
+  CHECK(count > 6000);
+}
