@@ -8,6 +8,7 @@
 #include <unicode/unistr.h>
 
 #include <cstring>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -49,8 +50,8 @@ int nfc_service(const char* text, std::size_t size, textnorm_byte_sink* out,
   }
 }
 
-textnorm_transform* transform_open(const char* id_or_rules, std::size_t size, int is_rules,
-                                   textnorm_error* error) {
+textnorm_transform* compile_transform(const char* id_or_rules, std::size_t size, int is_rules,
+                                      textnorm_error* error) {
   const icu::UnicodeString spec = icu::UnicodeString::fromUTF8(icu::StringPiece(id_or_rules, int32_t(size)));
   UErrorCode status = U_ZERO_ERROR;
   UParseError parse_error{};
@@ -66,8 +67,23 @@ textnorm_transform* transform_open(const char* id_or_rules, std::size_t size, in
     copy_error(error, message.c_str());
     return nullptr;
   }
-  auto* transform = new textnorm_transform;  // lives as long as the process, like the plugins
+  auto* transform = new textnorm_transform;
   transform->transliterator = std::move(t);
+  return transform;
+}
+
+// Transforms live as long as the process, so each distinct one is compiled once and shared by
+// every normalizer and plugin instance that asks for it.
+textnorm_transform* transform_open(const char* id_or_rules, std::size_t size, int is_rules,
+                                   textnorm_error* error) {
+  static std::mutex mutex;
+  static auto* compiled = new std::map<std::string, textnorm_transform*>;
+  std::string key = (is_rules ? "rules:" : "id:") + std::string(id_or_rules, size);
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = compiled->find(key);
+  if (it != compiled->end()) return it->second;
+  textnorm_transform* transform = compile_transform(id_or_rules, size, is_rules, error);
+  if (transform != nullptr) compiled->emplace(std::move(key), transform);
   return transform;
 }
 

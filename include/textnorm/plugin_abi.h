@@ -88,7 +88,8 @@ typedef struct textnorm_host_services {
   int (*to_nfc)(const char* text, size_t size, textnorm_byte_sink* out, textnorm_error* error);
   /* Compiles an ICU transliterator from an id ("Russian-Latin/BGN") or, when `is_rules` is
    * nonzero, from rule text. Returns NULL and fills `error` on failure. Transforms live as long
-   * as the process; they may be used from several threads at once. */
+   * as the process and are shared: the same id or rules give the same transform, compiled
+   * once. They may be used from several threads at once. */
   textnorm_transform* (*transform_open)(const char* id_or_rules, size_t size, int is_rules,
                                         textnorm_error* error);
   int (*transform_apply)(textnorm_transform* transform, const char* text, size_t size,
