@@ -12,6 +12,8 @@ extern "C" const char textnorm_ru_given_names[];
 extern "C" const char textnorm_ru_given_names_end[];
 extern "C" const char textnorm_ru_excluded_forms[];
 extern "C" const char textnorm_ru_excluded_forms_end[];
+extern "C" const char textnorm_ru_common_first_names[];
+extern "C" const char textnorm_ru_common_first_names_end[];
 
 namespace {
 
@@ -33,6 +35,8 @@ names::PluginData russian_data() {
   data.entities = span(textnorm_ru_entities, textnorm_ru_entities_end);
   data.given_names = span(textnorm_ru_given_names, textnorm_ru_given_names_end);
   data.excluded_forms = span(textnorm_ru_excluded_forms, textnorm_ru_excluded_forms_end);
+  data.common_first_names =
+      span(textnorm_ru_common_first_names, textnorm_ru_common_first_names_end);
   data.native_schemes = names::russian_schemes();
   data.ru_schemes = names::russian_schemes();
   return data;

@@ -2,6 +2,7 @@
 //   names_driver [--names off|canonical|exonyms|by-language] [--transliterate] [--lang L]
 //                [--lexicon FILE]... [--no-plugins] [--bench]       < input > output
 //   names_driver variants [FILE...]
+//   names_driver lexicon         (every plugin entry: plugin, entity, form, kind, lang)
 // --bench prints "MB/s <figure>" of the stage alone on stderr.
 #include "names/variant_finder.hpp"
 #include "names_support.hpp"
@@ -38,6 +39,12 @@ int main(int argc, char** argv) {
         bench = true;
       } else if (arg == "variants") {
         variants = true;
+      } else if (arg == "lexicon") {
+        static const char* const kKinds[] = {"canonical", "variant", "exonym", "native"};
+        for (const NameEntry& e : names_support::plugin_entries(TEXTNORM_PLUGIN_DIR))
+          std::cout << e.plugin << '\t' << e.entity << '\t' << e.form << '\t'
+                    << kKinds[e.kind] << '\t' << e.lang << '\n';
+        return 0;
       } else {
         files.push_back(arg);
       }

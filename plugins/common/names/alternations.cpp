@@ -45,6 +45,17 @@ const std::array<Alternation, 26> kAlternations = {{
     {"iy", "y", Context::SET, kConsonants, Context::WORD_EDGE},
 }};
 
+const std::array<Alternation, 8> kGivenAlternations = {{
+    {"g", "h", Context::ANY, {}, Context::SET, "aeiouyr"},
+    {"g", "h", Context::SET, kVowels, Context::WORD_EDGE},
+    {"y", "i", Context::SET, kConsonants, Context::SET, kConsonants},
+    {"i", "y", Context::SET, kConsonants, Context::WORD_EDGE},
+    {"i", "iy", Context::SET, kConsonants, Context::WORD_EDGE},
+    {"ks", "xs"},
+    {"V", "W", Context::WORD_EDGE},
+    {"v", "w", Context::SET, kVowels, Context::SET, kVowels},
+}};
+
 bool is_word_byte(char c) {
   const auto u = static_cast<unsigned char>(c);
   return u >= 0x80 || (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
@@ -79,15 +90,23 @@ std::string apply(const Alternation& a, std::string_view text) {
   return out;
 }
 
-}  // namespace
-
-std::set<std::string> alternate_spellings(std::string_view text) {
+std::set<std::string> apply_each(const auto& alternations, std::string_view text) {
   std::set<std::string> out;
-  for (const Alternation& a : kAlternations) {
+  for (const Alternation& a : alternations) {
     std::string alt = apply(a, text);
     if (alt != text) out.insert(std::move(alt));
   }
   return out;
+}
+
+}  // namespace
+
+std::set<std::string> given_name_spellings(std::string_view text) {
+  return apply_each(kGivenAlternations, text);
+}
+
+std::set<std::string> alternate_spellings(std::string_view text) {
+  return apply_each(kAlternations, text);
 }
 
 }  // namespace textnorm::plugins::names

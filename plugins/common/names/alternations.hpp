@@ -13,6 +13,11 @@ namespace textnorm::plugins::names {
 // place it fits (Dmitry Peskov -> Dmitri Peskov, Dmitriy Peskov, Dmitrii Peskov).
 std::set<std::string> alternate_spellings(std::string_view text);
 
+// The further alternations of a given name standing alone, one at a time: Ukrainian and
+// Belarusian h for g (Serhei, Ihor), i for y between consonants (Mikhaylo, Dmitro), -i as -y
+// or -iy (Dimitry, Evgueniy), xs for ks (Alexsey), Polish w for v (Walentyna).
+std::set<std::string> given_name_spellings(std::string_view text);
+
 }  // namespace textnorm::plugins::names
 
 #endif  // TEXTNORM_PLUGINS_COMMON_NAMES_ALTERNATIONS_HPP

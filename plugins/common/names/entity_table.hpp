@@ -38,6 +38,13 @@ std::vector<GivenName> parse_given_names(std::string_view text, std::string_view
 // names); `#` comments.
 std::vector<std::string> parse_excluded_forms(std::string_view text);
 
+// Lines `form<TAB>source` of common_first_names.txt (the same layout as excluded_forms.tsv):
+// ordinary first names of English and French text, and words, that a given name's variant
+// must not be when it stands alone.
+inline std::vector<std::string> parse_common_first_names(std::string_view text) {
+  return parse_excluded_forms(text);
+}
+
 }  // namespace textnorm::plugins::names
 
 #endif  // TEXTNORM_PLUGINS_COMMON_NAMES_ENTITY_TABLE_HPP

@@ -5,6 +5,8 @@
 
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 namespace textnorm::plugins::names {
@@ -13,6 +15,7 @@ namespace {
 struct Scheme {
   const SchemeSource* source;
   textnorm_transform* transform;
+  std::unordered_map<std::string, std::string> done;  // source text -> romanization
 };
 
 // Latin spellings of one name, each with the kinds of scheme that produced it.
@@ -43,6 +46,12 @@ std::string last_word(std::string_view text) {
   return words.empty() ? std::string() : words.back();
 }
 
+std::string ascii_lower(std::string text) {
+  for (char& c : text)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return text;
+}
+
 std::string replace_all(std::string text, std::string_view from, std::string_view to) {
   for (std::size_t at = text.find(from); at != std::string::npos;
        at = text.find(from, at + to.size()))
@@ -57,24 +66,113 @@ class Generator {
     for (const SchemeSource& s : data.native_schemes) native_.push_back(compile(s));
     for (const SchemeSource& s : data.ru_schemes) {
       ru_.push_back(compile(s));
-      if (s.label == "ru:fr") ru_fr_ = ru_.back().transform;
-      if (s.label == "ru:az") ru_az_ = ru_.back().transform;
+    }
+    for (std::size_t i = 0; i < ru_.size(); ++i) {
+      if (ru_[i].source->label == "ru:fr") ru_fr_ = i;
+      if (ru_[i].source->label == "ru:az") ru_az_ = i;
     }
     for (const std::string& form : parse_excluded_forms(data.excluded_forms)) excluded_.insert(form);
+    for (const std::string& form : parse_common_first_names(data.common_first_names))
+      common_first_names_.insert(ascii_lower(form));
   }
 
   std::vector<NameRecord> run() {
     const std::string entities_name = std::string(data_.plugin) + "/data/entities.tsv";
     const std::string given_name = std::string(data_.plugin) + "/data/given_names.tsv";
-    const std::vector<GivenName> given = parse_given_names(data_.given_names, given_name);
+    std::vector<GivenName> given = parse_given_names(data_.given_names, given_name);
+    const std::vector<Entity> entities = parse_entities(data_.entities, entities_name);
+    prefetch(given, entities);
+    if (!data_.given_names.empty()) add_entity_given_names(given, entities);
+    prefetch(given, {});
     for (const GivenName& g : given) add_given_name(g);
-    for (const Entity& e : parse_entities(data_.entities, entities_name)) add_entity(e);
+    for (const Entity& e : entities) add_entity(e);
     return std::move(records_);
   }
 
  private:
+  // Romanizes every source text with every scheme it will meet, one host call per scheme, and
+  // folds the non-ASCII results in one more: the per-string round trip cost most of the start.
+  void prefetch(const std::vector<GivenName>& given, const std::vector<Entity>& entities) {
+    std::set<std::string> native_sources, ru_sources;
+    for (const GivenName& g : given) ru_sources.insert(g.ru);
+    for (const Entity& e : entities) {
+      if (!e.native.empty() && (data_.native_is_latin || script_of(e.native) != Script::LATIN)) {
+        native_sources.insert(e.native);
+        for (const std::string& v : e.variants)
+          if (script_of(v) == script_of(e.native) && script_of(v) != Script::LATIN)
+            native_sources.insert(v);
+      }
+      if (!e.ru.empty() && script_of(e.ru) == Script::CYRILLIC) {
+        ru_sources.insert(e.ru);
+        if (name_kind(e.type) == NameKind::PERSON) ru_sources.insert(first_word(e.ru));
+      }
+      if (script_of(e.native) == Script::CYRILLIC && name_kind(e.type) == NameKind::PERSON)
+        ru_sources.insert(first_word(e.native));
+    }
+    std::set<std::string> to_fold;
+    const auto batch = [&](std::vector<Scheme>& schemes, const std::set<std::string>& sources) {
+      for (Scheme& s : schemes) {
+        std::vector<std::string> todo;
+        for (const std::string& t : sources)
+          if (s.done.count(t) == 0) todo.push_back(t);
+        const std::vector<std::string> out = romanizer_.apply_many(s.transform, todo);
+        for (std::size_t i = 0; i < todo.size(); ++i) {
+          if (!is_ascii(out[i])) to_fold.insert(out[i]);
+          s.done.emplace(todo[i], out[i]);
+        }
+      }
+    };
+    batch(native_, native_sources);
+    batch(ru_, ru_sources);
+    const auto latin = [&](const std::string& t) {
+      if (!t.empty() && !is_ascii(t) && script_of(t) == Script::LATIN) to_fold.insert(t);
+    };
+    for (const GivenName& g : given)
+      for (const std::string& c : g.cognates) latin(c);
+    for (const Entity& e : entities) {
+      latin(e.en);
+      latin(e.fr);
+      if (data_.native_is_latin) latin(e.native);
+      for (const std::string& v : e.variants) latin(v);
+    }
+    std::vector<std::string> todo;
+    for (const std::string& t : to_fold)
+      if (folds_.count(t) == 0) todo.push_back(t);
+    const std::vector<std::string> folded = romanizer_.ascii_fold_many(todo);
+    for (std::size_t i = 0; i < todo.size(); ++i) folds_.emplace(todo[i], folded[i]);
+  }
+
+  const std::string& romanized(Scheme& s, const std::string& source) {
+    auto it = s.done.find(source);
+    if (it == s.done.end()) it = s.done.emplace(source, romanizer_.apply(s.transform, source)).first;
+    return it->second;
+  }
+
+  // The given names of the persons the plugin knows by their Russian form (Elvira for
+  // Эльвира Набиуллина), beside those of given_names.tsv: the en column's first word when an
+  // English-press scheme spells the Cyrillic first word so.
+  void add_entity_given_names(std::vector<GivenName>& given, const std::vector<Entity>& entities) {
+    std::set<std::string> known;
+    for (const GivenName& g : given) known.insert(g.ru);
+    for (const Entity& e : entities) {
+      if (name_kind(e.type) != NameKind::PERSON || script_of(e.native) != Script::CYRILLIC) continue;
+      const std::vector<std::string> cyrillic = split_words(e.native);
+      const std::vector<std::string> english = split_words(e.en);
+      if (cyrillic.size() < 2 || english.size() < 2 || known.count(cyrillic.front()) != 0) continue;
+      LatinForms forms;
+      for (Scheme& s : ru_) {
+        if (!s.source->english) continue;
+        const std::string& out = romanized(s, cyrillic.front());
+        add_latin(forms, out, kEnglish);
+        for (const std::string& alt : alternate_spellings(out)) add_latin(forms, alt, kEnglish);
+      }
+      if (forms.count(english.front()) == 0) continue;
+      known.insert(cyrillic.front());
+      given.push_back({english.front(), cyrillic.front(), {}});
+    }
+  }
   Scheme compile(const SchemeSource& s) const {
-    return {&s, romanizer_.compile(s.label, s.rules_or_id, !s.builtin)};
+    return {&s, romanizer_.compile(s.label, s.rules_or_id, !s.builtin), {}};
   }
 
   std::string fold(const std::string& text) {
@@ -99,9 +197,9 @@ class Generator {
     if (!folded.empty()) forms[folded] |= flags;
   }
 
-  void romanize(LatinForms& forms, const std::vector<Scheme>& schemes, std::string_view source) {
-    for (const Scheme& s : schemes) {
-      const std::string out = romanizer_.apply(s.transform, source);
+  void romanize(LatinForms& forms, std::vector<Scheme>& schemes, const std::string& source) {
+    for (Scheme& s : schemes) {
+      const std::string& out = romanized(s, source);
       add_latin(forms, out, flags_of(*s.source));
       if (s.source->alternate)
         for (const std::string& alt : alternate_spellings(out))
@@ -154,9 +252,13 @@ class Generator {
     return {};
   }
 
+  // A given name standing alone: every spelling of every scheme, the listed cognates (Ihor,
+  // Walentyna) and one further alternation of each (Dmytriy, Alexsei), except the ordinary
+  // first names of English and French text and the words of common_first_names.txt (Serge,
+  // Alexandre, Harry, Jury). Before the person's surname (add_person_parts) none is left out.
   void add_given_name(const GivenName& g) {
     const std::string id = "given." + g.en;
-    const std::string fr = ru_fr_ != nullptr ? romanizer_.apply(ru_fr_, g.ru) : g.en;
+    const std::string fr = ru_fr_ != kNoScheme ? romanized(ru_[ru_fr_], g.ru) : g.en;
     emit(id, g.en, TEXTNORM_NAME_CANONICAL, "en");
     emit(id, fr, TEXTNORM_NAME_CANONICAL, "fr");
     LatinForms forms;
@@ -167,15 +269,25 @@ class Generator {
     for (const std::string& c : g.cognates) {
       cognates.insert(c);
       cognates.insert(fold(c));
+      add_latin(forms, c, 0);
     }
-    // A cognate (Serge, Alexandre) is another language's name, rewritten only before the
-    // person's surname; a spelling an English-press scheme yields (Alexey) stands alone.
-    // Latvian or Ukrainian forms alone are English words or other names (Romans, Harry).
-    for (const auto& [form, flags] : forms)
-      if ((flags & kGiven) != 0 && ((flags & kEnglish) != 0 || cognates.count(form) == 0))
+    std::set<std::string> standalone;
+    for (const auto& [form, flags] : forms) {
+      standalone.insert(form);
+      if (!is_ascii(form)) continue;
+      standalone.merge(alternate_spellings(form));
+      standalone.merge(given_name_spellings(form));
+    }
+    for (const std::string& form : standalone)
+      if (form != g.en && !common_first_name(form))
         emit(id, form, TEXTNORM_NAME_VARIANT, "und");
     emit_native(id, ru_forms(g.ru, NameKind::PERSON));
     cognates_[g.en] = std::move(cognates);
+  }
+
+  bool common_first_name(const std::string& form) {
+    return common_first_names_.count(ascii_lower(fold(form))) != 0 ||
+           common_first_names_.count(ascii_lower(form)) != 0;
   }
 
   void add_entity(const Entity& e) {
@@ -209,8 +321,8 @@ class Generator {
     if (data_.native_is_latin && !e.native.empty())
       for (const std::string& f : az_forms(e.native, kind))
         if (f != e.native) emit(e.id, f, TEXTNORM_NAME_VARIANT, "az");
-    if (!data_.native_is_latin && kind == NameKind::PLACE && !e.ru.empty() && ru_az_ != nullptr) {
-      const std::string az = romanizer_.apply(ru_az_, e.ru);
+    if (!data_.native_is_latin && kind == NameKind::PLACE && !e.ru.empty() && ru_az_ != kNoScheme) {
+      const std::string az = romanized(ru_[ru_az_], e.ru);
       for (const std::string& f : az_forms(az, kind))
         if (f != az) emit(e.id, f, TEXTNORM_NAME_VARIANT, "az");
     }
@@ -252,16 +364,19 @@ class Generator {
       for (const std::string& s : surnames) emit(e.id, c + " " + s, TEXTNORM_NAME_VARIANT, "und");
   }
 
+  static constexpr std::size_t kNoScheme = SIZE_MAX;
+
   const PluginData& data_;
   const Romanizer& romanizer_;
   std::vector<Scheme> native_;
   std::vector<Scheme> ru_;
-  textnorm_transform* ru_fr_ = nullptr;
-  textnorm_transform* ru_az_ = nullptr;
+  std::size_t ru_fr_ = kNoScheme;
+  std::size_t ru_az_ = kNoScheme;
   std::set<std::string> excluded_;
-  std::map<std::string, std::string> folds_;
+  std::unordered_set<std::string> common_first_names_;  // ASCII, lowercase
+  std::unordered_map<std::string, std::string> folds_;
   std::map<std::string, std::set<std::string>> cognates_;
-  std::set<std::string> seen_;
+  std::unordered_set<std::string> seen_;
   std::vector<NameRecord> records_;
 };
 

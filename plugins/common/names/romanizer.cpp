@@ -52,12 +52,48 @@ std::string Romanizer::apply(textnorm_transform* transform, std::string_view tex
   return nfc(out);
 }
 
-std::string Romanizer::ascii_fold(std::string_view text) const {
-  const std::string folded = apply(ascii_, text);
+std::vector<std::string> Romanizer::apply_many(textnorm_transform* transform,
+                                               const std::vector<std::string>& texts) const {
+  std::vector<std::string> out(texts.size());
+  std::string joined;
+  std::vector<std::size_t> batched;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    if (texts[i].find('\n') != std::string::npos) {
+      out[i] = apply(transform, texts[i]);
+      continue;
+    }
+    joined += texts[i];
+    joined += '\n';
+    batched.push_back(i);
+  }
+  if (batched.empty()) return out;
+  const std::string result = apply(transform, joined);
+  std::size_t start = 0;
+  for (std::size_t k = 0; k < batched.size(); ++k) {
+    const std::size_t end = result.find('\n', start);
+    if (end == std::string::npos)
+      throw std::runtime_error("transform: a scheme removed a line break of a batch");
+    out[batched[k]] = result.substr(start, end - start);
+    start = end + 1;
+  }
+  return out;
+}
+
+std::vector<std::string> Romanizer::ascii_fold_many(const std::vector<std::string>& texts) const {
+  std::vector<std::string> out = apply_many(ascii_, texts);
+  for (std::string& s : out) s = strip_quotes(s);
+  return out;
+}
+
+std::string Romanizer::strip_quotes(std::string_view text) {
   std::string out;
-  for (char c : folded)
+  for (char c : text)
     if (c != '\'' && c != '"') out += c;
   return out;
+}
+
+std::string Romanizer::ascii_fold(std::string_view text) const {
+  return strip_quotes(apply(ascii_, text));
 }
 
 }  // namespace textnorm::plugins::names

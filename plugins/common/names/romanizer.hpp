@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace textnorm::plugins::names {
 
@@ -22,12 +23,22 @@ class Romanizer {
   // `text` through `transform`, in NFC.
   std::string apply(textnorm_transform* transform, std::string_view text) const;
 
+  // Each of `texts` through `transform`, in NFC, in two host calls for them all: the texts
+  // travel joined by line breaks, which no scheme's rule reads across. Texts holding a line
+  // break go one by one.
+  std::vector<std::string> apply_many(textnorm_transform* transform,
+                                      const std::vector<std::string>& texts) const;
+
+  // ascii_fold of each of `texts`, batched like apply_many.
+  std::vector<std::string> ascii_fold_many(const std::vector<std::string>& texts) const;
+
   // Latin without diacritics, primes or apostrophes (Sergueï -> Serguei, P'ashinyan ->
   // Pashinyan).
   std::string ascii_fold(std::string_view text) const;
 
  private:
   std::string nfc(std::string_view text) const;
+  static std::string strip_quotes(std::string_view text);
 
   const textnorm_host_services& host_;
   textnorm_transform* ascii_ = nullptr;
