@@ -83,15 +83,22 @@ std::vector<unsigned char> plugin_rule_switches(const PluginInfo& plugin,
   return enabled;
 }
 
+NamesMode names_mode(const Options& options, const detail::CoreRuleSet& rules) {
+  if (!rules.on(detail::CoreRule::NAMES_VARIANT)) return NamesMode::OFF;
+  if (options.names == NamesMode::EXONYMS && !rules.on(detail::CoreRule::NAMES_EXONYM))
+    return NamesMode::CANONICAL;
+  return options.names;
+}
+
+bool transliterates(const Options& options, const detail::CoreRuleSet& rules) {
+  return options.transliterate && rules.on(detail::CoreRule::NAMES_TRANSLITERATE);
+}
+
 std::shared_ptr<const detail::NameStage> build_name_stage(
     const std::vector<const detail::PluginInstance*>& entity_plugins, const Options& options,
     const detail::CoreRuleSet& rules) {
-  NamesMode mode = options.names;
-  if (!rules.on(detail::CoreRule::NAMES_VARIANT)) mode = NamesMode::OFF;
-  if (mode == NamesMode::EXONYMS && !rules.on(detail::CoreRule::NAMES_EXONYM))
-    mode = NamesMode::CANONICAL;
-  const bool transliterate =
-      options.transliterate && rules.on(detail::CoreRule::NAMES_TRANSLITERATE);
+  const NamesMode mode = names_mode(options, rules);
+  const bool transliterate = transliterates(options, rules);
   if (mode == NamesMode::OFF && !transliterate) return nullptr;
   std::vector<detail::NameEntry> entries = detail::collect_lexicons(entity_plugins);
   for (const std::string& path : options.lexicons) {
@@ -156,7 +163,7 @@ struct Normalizer::Impl {
   bool cr_ends_line = true;
 
   explicit Impl(const Options& options);
-  void create_instances(const Options& options);
+  void create_instances(const Options& options, bool entity_plugins);
 };
 
 Normalizer::Impl::Impl(const Options& options)
@@ -168,7 +175,9 @@ Normalizer::Impl::Impl(const Options& options)
   config.invalid = options.invalid;
   drop_bom = config.core_rules.on(detail::CoreRule::INPUT_BOM);
   cr_ends_line = config.core_rules.on(detail::CoreRule::INPUT_NEWLINE);
-  create_instances(options);
+  // Entity plugins build their lexicons when they start: only worth it when names are on.
+  create_instances(options, names_mode(options, config.core_rules) != NamesMode::OFF ||
+                                transliterates(options, config.core_rules));
   std::vector<std::string> languages;
   for (const auto& instance : instances) {
     const textnorm_plugin_descriptor& d = instance->descriptor();
@@ -197,11 +206,15 @@ Normalizer::Impl::Impl(const Options& options)
   pipeline = std::make_unique<detail::LinePipeline>(std::move(config));
 }
 
-void Normalizer::Impl::create_instances(const Options& options) {
+void Normalizer::Impl::create_instances(const Options& options, bool entity_plugins) {
   const textnorm_profile profile =
       options.profile == Profile::TYPOGRAPHIC ? TEXTNORM_PROFILE_TYPOGRAPHIC : TEXTNORM_PROFILE_DEFAULT;
   PluginDiscovery& info = discovery.info;
   for (std::size_t i = 0; i < info.plugins.size();) {
+    if (!entity_plugins && discovery.descriptors[i]->phase == TEXTNORM_PHASE_ENTITIES) {
+      ++i;
+      continue;
+    }
     try {
       instances.push_back(std::make_unique<detail::PluginInstance>(
           discovery.descriptors[i], profile,

@@ -76,10 +76,11 @@ std::vector<LanguageSpan> LanguageDetector::detect(std::string_view line,
                                                    const DocumentPrior& prior) const {
   if (line.empty()) return {};
   if (languages_.size() == 1) return {{0, line.size(), languages_[0], 1.0f}};
-  WordPieces words;
+  // Reused from line to line: a line's words cost no allocation once the buffers have grown.
+  thread_local WordPieces words;
+  thread_local std::vector<std::uint32_t> rows;
   tokenize_words(line, words);
-  std::vector<std::uint32_t> rows(words.pieces.size());
-  for (std::size_t i = 0; i < rows.size(); ++i) rows[i] = evidence_.row(words.key(words.pieces[i]));
+  evidence_.rows(words, rows);
   if (const auto sole = sole_language(words, rows)) {
     return {{0, line.size(), languages_[sole->lang], confidence_of(sole->margin)}};
   }

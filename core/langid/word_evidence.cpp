@@ -8,9 +8,14 @@ namespace textnorm::detail {
 WordEvidence::WordEvidence(const std::vector<LanguageProfile>& profiles)
     : languages_(profiles.size()) {
   const std::size_t n = languages_;
+  std::size_t listed = 0;
+  for (const LanguageProfile& profile : profiles) listed += profile.words.size();
   WordTable first_seen;
+  first_seen.reserve(listed);
   std::vector<std::string_view> words;
+  words.reserve(listed);
   std::vector<float> weights;
+  weights.reserve(listed * n);
   for (std::size_t l = 0; l < n; ++l) {
     for (const auto& [word, weight] : profiles[l].words) {
       const std::uint32_t row = first_seen.insert(word);
@@ -31,6 +36,8 @@ WordEvidence::WordEvidence(const std::vector<LanguageProfile>& profiles)
   std::iota(order.begin(), order.end(), 0u);
   std::stable_sort(order.begin(), order.end(),
                    [&](std::uint32_t a, std::uint32_t b) { return best[a] > best[b]; });
+  table_.reserve(words.size());
+  hot_.reserve(std::min(words.size(), kHotWords));
   evidence_.reserve(weights.size());
   best_log_probability_.reserve(words.size());
   for (const std::uint32_t old_row : order) {
@@ -40,6 +47,28 @@ WordEvidence::WordEvidence(const std::vector<LanguageProfile>& profiles)
       evidence_.push_back(std::max(weights[old_row * n + l] - best[old_row], -kMaxWordEvidence));
     }
   }
+}
+
+void WordEvidence::rows(const WordPieces& words, std::vector<std::uint32_t>& rows) const {
+  const std::size_t n = words.pieces.size();
+  rows.assign(n, kUnknown);
+  thread_local std::vector<std::uint64_t> hashes;
+  hashes.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    hashes[i] = WordTable::hash_of(words.key(words.pieces[i]));
+    hot_.prefetch(hashes[i]);
+  }
+  bool missed = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    rows[i] = hot_.find(words.key(words.pieces[i]), hashes[i]);
+    if (rows[i] == kUnknown) {
+      table_.prefetch(hashes[i]);
+      missed = true;
+    }
+  }
+  if (!missed) return;
+  for (std::size_t i = 0; i < n; ++i)
+    if (rows[i] == kUnknown) rows[i] = table_.find(words.key(words.pieces[i]), hashes[i]);
 }
 
 }  // namespace textnorm::detail

@@ -8,6 +8,7 @@
 
 #include "core/langid/language_profile.h"
 #include "core/langid/word_table.h"
+#include "core/langid/word_tokenizer.h"
 
 namespace textnorm::detail {
 
@@ -24,9 +25,12 @@ class WordEvidence {
   explicit WordEvidence(const std::vector<LanguageProfile>& profiles);
 
   std::uint32_t row(std::string_view word) const {
-    const std::uint32_t hot = hot_.find(word);
-    return hot != kUnknown ? hot : table_.find(word);
+    const std::uint64_t hash = WordTable::hash_of(word);
+    const std::uint32_t hot = hot_.find(word, hash);
+    return hot != kUnknown ? hot : table_.find(word, hash);
   }
+  // row() of every piece of `words`, into `rows`; faster than one call per word.
+  void rows(const WordPieces& words, std::vector<std::uint32_t>& rows) const;
   // languages() values, one per profile in order.
   const float* evidence(std::uint32_t row) const { return &evidence_[row * languages_]; }
   // The word's log-probability in the language where it is likeliest.
@@ -35,7 +39,7 @@ class WordEvidence {
 
  private:
   // The most probable words, small enough to stay in cache; rows as in table_.
-  static constexpr std::size_t kHotWords = 16384;
+  static constexpr std::size_t kHotWords = 65536;
 
   std::size_t languages_;
   WordTable hot_;

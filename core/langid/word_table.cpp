@@ -3,41 +3,73 @@
 #include <cstring>
 
 namespace textnorm::detail {
+namespace {
 
+std::uint64_t load_partial(const char* bytes, std::size_t n) {
+  std::uint64_t word = 0;
+  std::memcpy(&word, bytes, n);
+  return word;
+}
+
+// A 64-bit multiply-xorshift finish (from splitmix64): spreads every input bit.
+std::uint64_t mix(std::uint64_t x) {
+  x ^= x >> 31;
+  x *= 0x7fb5d329728ea185ull;
+  x ^= x >> 27;
+  x *= 0x81dadef4bc2dd44dull;
+  return x ^ (x >> 33);
+}
+
+}  // namespace
+
+// Eight bytes at a time: most words are one load and one mix.
 std::uint64_t WordTable::hash_of(std::string_view word) {
-  std::uint64_t hash = 0xcbf29ce484222325ull;  // FNV-1a
-  for (const char c : word) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-  return hash ^ (hash >> 29);
+  std::uint64_t hash = word.size() * 0x9e3779b97f4a7c15ull;
+  std::size_t i = 0;
+  for (; i + 8 <= word.size(); i += 8) hash = mix(hash ^ load_partial(word.data() + i, 8));
+  if (i < word.size()) hash = mix(hash ^ load_partial(word.data() + i, word.size() - i));
+  return hash;
 }
 
 std::uint64_t WordTable::prefix_of(std::string_view word) {
-  std::uint64_t prefix = 0;
-  std::memcpy(&prefix, word.data(), word.size() < 8 ? word.size() : 8);
-  return prefix;
+  return load_partial(word.data(), word.size() < 8 ? word.size() : 8);
 }
 
 bool WordTable::matches(const Slot& slot, std::string_view word, std::uint64_t prefix) const {
   if (slot.length != word.size() || slot.prefix != prefix) return false;
-  return word.size() <= 8 ||
-         std::memcmp(keys_.data() + offsets_[slot.row] + 8, word.data() + 8, word.size() - 8) == 0;
+  // The rest eight bytes at a time, inline: a library memcmp call costs more than short words.
+  const char* key = keys_.data() + offsets_[slot.row];
+  for (std::size_t i = 8; i < word.size(); i += 8) {
+    const std::size_t n = word.size() - i < 8 ? word.size() - i : 8;
+    if (load_partial(key + i, n) != load_partial(word.data() + i, n)) return false;
+  }
+  return true;
 }
 
-std::uint32_t WordTable::find(std::string_view word) const {
+std::uint32_t WordTable::find(std::string_view word, std::uint64_t hash) const {
   if (slots_.empty()) return kMissing;
   const std::uint64_t prefix = prefix_of(word);
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = hash_of(word) & mask;; i = (i + 1) & mask) {
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
     if (slot.row == kMissing) return kMissing;
     if (matches(slot, word, prefix)) return slot.row;
   }
 }
 
-std::uint32_t WordTable::insert(std::string_view word) {
-  const std::uint32_t existing = find(word);
-  if (existing != kMissing) return existing;
+void WordTable::reserve(std::size_t words) {
+  std::size_t slots = slots_.empty() ? 64 : slots_.size();
   // Keep the load under one half so that probes stay short.
-  if (2 * (offsets_.size() + 1) > slots_.size()) grow();
+  while (slots < 2 * words) slots *= 2;
+  if (slots != slots_.size()) rehash(slots);
+  offsets_.reserve(words);
+}
+
+std::uint32_t WordTable::insert(std::string_view word) {
+  const std::uint64_t hash = hash_of(word);
+  const std::uint32_t existing = find(word, hash);
+  if (existing != kMissing) return existing;
+  if (2 * (offsets_.size() + 1) > slots_.size()) reserve(offsets_.size() + 1);
   const auto row = static_cast<std::uint32_t>(offsets_.size());
   offsets_.push_back(static_cast<std::uint32_t>(keys_.size()));
   keys_.append(word);
@@ -52,9 +84,9 @@ void WordTable::place(Slot slot, std::string_view word) {
   slots_[i] = slot;
 }
 
-void WordTable::grow() {
+void WordTable::rehash(std::size_t slots) {
   std::vector<Slot> old = std::move(slots_);
-  slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{0, 0, kMissing});
+  slots_.assign(slots, Slot{0, 0, kMissing});
   for (const Slot& slot : old) {
     if (slot.row == kMissing) continue;
     place(slot, std::string_view(keys_).substr(offsets_[slot.row], slot.length));

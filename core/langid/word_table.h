@@ -17,10 +17,21 @@ class WordTable {
  public:
   static constexpr std::uint32_t kMissing = 0xFFFFFFFFu;
 
+  // Makes room for `words` keys in all, so that inserting them never rehashes.
+  void reserve(std::size_t words);
   // Adds `word` if new; returns its row (rows count up from 0 in order of first insertion).
   std::uint32_t insert(std::string_view word);
-  std::uint32_t find(std::string_view word) const;
+  std::uint32_t find(std::string_view word) const { return find(word, hash_of(word)); }
+  // The same with hash_of(word) computed by the caller, once for several tables.
+  std::uint32_t find(std::string_view word, std::uint64_t hash) const;
   std::size_t size() const { return offsets_.size(); }
+  // Starts loading the slot where a lookup of `hash` begins: lookups of a line's words, each
+  // prefetched first, wait for memory together instead of one after another.
+  void prefetch(std::uint64_t hash) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+  }
+
+  static std::uint64_t hash_of(std::string_view word);
 
  private:
   struct Slot {
@@ -29,11 +40,10 @@ class WordTable {
     std::uint32_t row;  // kMissing when empty
   };
 
-  static std::uint64_t hash_of(std::string_view word);
   static std::uint64_t prefix_of(std::string_view word);
   bool matches(const Slot& slot, std::string_view word, std::uint64_t prefix) const;
   void place(Slot slot, std::string_view word);
-  void grow();
+  void rehash(std::size_t slots);
 
   std::vector<Slot> slots_;
   std::vector<std::uint32_t> offsets_;  // per row, where its key starts in keys_
