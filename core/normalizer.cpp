@@ -100,13 +100,20 @@ std::shared_ptr<const detail::NameStage> build_name_stage(
   const NamesMode mode = names_mode(options, rules);
   const bool transliterate = transliterates(options, rules);
   if (mode == NamesMode::OFF && !transliterate) return nullptr;
-  std::vector<detail::NameEntry> entries = detail::collect_lexicons(entity_plugins);
+  detail::PluginLexicons lexicons = detail::collect_lexicons(entity_plugins);
+  if (transliterate && lexicons.scripts.empty())
+    throw Error(ErrorKind::USAGE, "--transliterate: no loaded plugin declares a script to transliterate");
+  std::shared_ptr<const detail::ScriptTransliterator> scripts;
+  if (transliterate || !options.lexicons.empty())
+    scripts = std::make_shared<const detail::ScriptTransliterator>(lexicons.scripts);
+  std::vector<detail::NameEntry>& entries = lexicons.entries;
   for (const std::string& path : options.lexicons) {
-    std::vector<detail::NameEntry> user = detail::load_user_lexicon(path);
+    std::vector<detail::NameEntry> user = detail::load_user_lexicon(path, scripts.get());
     entries.insert(entries.end(), std::make_move_iterator(user.begin()),
                    std::make_move_iterator(user.end()));
   }
-  return std::make_shared<const detail::NameStage>(std::move(entries), mode, transliterate);
+  return std::make_shared<const detail::NameStage>(std::move(entries), mode,
+                                                   transliterate ? scripts : nullptr);
 }
 
 Error at_line(const Error& e, const std::string& file, std::size_t line, std::size_t line_offset) {

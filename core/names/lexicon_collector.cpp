@@ -8,7 +8,7 @@ namespace textnorm::detail {
 namespace {
 
 struct Collector {
-  std::vector<NameEntry>* entries;
+  PluginLexicons* out;
   std::string plugin;
   std::string problem;  // the first bad entry; reported once the plugin has returned
 };
@@ -30,23 +30,34 @@ void add_entry(void* context, const textnorm_name_entry* e) {
                  std::string(e->form, e->form_size) + "'";
     return;
   }
-  c->entries->push_back({std::string(e->entity, e->entity_size), std::string(e->form, e->form_size),
+  c->out->entries.push_back({std::string(e->entity, e->entity_size), std::string(e->form, e->form_size),
                          e->kind, e->lang, c->plugin});
+}
+
+void add_script(void* context, const char* script, const char* rules, std::size_t rules_size) {
+  auto* c = static_cast<Collector*>(context);
+  if (!c->problem.empty()) return;
+  if (script == nullptr || !ScriptTransliterator::known_script(script) || !valid(rules, rules_size)) {
+    c->problem = std::string("a transliteration for an unknown script '") +
+                 (script != nullptr ? script : "(null)") + "' or with invalid UTF-8 rules";
+    return;
+  }
+  c->out->scripts.push_back({script, std::string(rules, rules_size), c->plugin});
 }
 
 }  // namespace
 
-std::vector<NameEntry> collect_lexicons(const std::vector<const PluginInstance*>& plugins) {
-  std::vector<NameEntry> entries;
+PluginLexicons collect_lexicons(const std::vector<const PluginInstance*>& plugins) {
+  PluginLexicons lexicons;
   for (const PluginInstance* plugin : plugins) {
-    Collector collector{&entries, std::string(plugin->name()), {}};
-    textnorm_lexicon_sink sink{&collector, &add_entry};
+    Collector collector{&lexicons, std::string(plugin->name()), {}};
+    textnorm_lexicon_sink sink{&collector, &add_entry, &add_script};
     plugin->lexicon(sink);
     if (!collector.problem.empty())
       throw Error(ErrorKind::PLUGIN_FAILED,
                   "plugin '" + collector.plugin + "' gave a bad lexicon: " + collector.problem);
   }
-  return entries;
+  return lexicons;
 }
 
 }  // namespace textnorm::detail

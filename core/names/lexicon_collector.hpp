@@ -1,18 +1,25 @@
-// Gathers the names every entities plugin knows (ABI 1.1 `lexicon` callback) for the names stage.
+// Gathers the names every entities plugin knows (ABI 1.1 `lexicon` callback) and the script
+// transliterations they declare (ABI 1.2) for the names stage.
 #ifndef TEXTNORM_CORE_NAMES_LEXICON_COLLECTOR_HPP
 #define TEXTNORM_CORE_NAMES_LEXICON_COLLECTOR_HPP
 
 #include "names/name_stage.hpp"
+#include "names/script_transliterator.hpp"
 #include "plugin/plugin_instance.hpp"
 
 #include <vector>
 
 namespace textnorm::detail {
 
+struct PluginLexicons {
+  std::vector<NameEntry> entries;
+  std::vector<ScriptRules> scripts;
+};
+
 // Calls each plugin's lexicon callback (plugins without one give nothing). Throws
 // Error(PLUGIN_FAILED) when a plugin fails or reports an entry that is not valid UTF-8 or has an
-// unknown kind.
-std::vector<NameEntry> collect_lexicons(const std::vector<const PluginInstance*>& plugins);
+// unknown kind, or a transliteration for a script ICU does not know.
+PluginLexicons collect_lexicons(const std::vector<const PluginInstance*>& plugins);
 
 }  // namespace textnorm::detail
 

@@ -75,9 +75,9 @@ std::string to_upper(const std::string& text) {
 
 }  // namespace
 
-NameStage::NameStage(std::vector<NameEntry> entries, NamesMode mode, bool transliterate)
-    : mode_(mode) {
-  if (transliterate) transliterator_ = std::make_unique<ScriptTransliterator>();
+NameStage::NameStage(std::vector<NameEntry> entries, NamesMode mode,
+                     std::shared_ptr<const ScriptTransliterator> transliterator)
+    : mode_(mode), transliterator_(std::move(transliterator)) {
   std::unordered_map<std::string, uint16_t> plugin_index;
   std::unordered_map<std::string, uint32_t> entity_index;
   std::unordered_map<std::string, uint32_t> key_value;
@@ -168,7 +168,7 @@ NameStage::Decision NameStage::decide(uint32_t value, std::string_view lang) con
 void NameStage::transliterate_words(std::string_view text, std::size_t begin, std::size_t end,
                                     std::size_t offset, std::vector<StageEdit>& edits) const {
   const std::string_view gap = text.substr(begin, end - begin);
-  if (!ScriptTransliterator::may_contain_target(gap)) return;
+  if (!transliterator_->handles_any(gap)) return;
   std::size_t i = 0;
   while (i < gap.size()) {
     std::size_t length = 0;
@@ -179,7 +179,7 @@ void NameStage::transliterate_words(std::string_view text, std::size_t begin, st
     }
     const std::size_t word_end = name_text::word_end(gap, i);
     const std::string_view word = gap.substr(i, word_end - i);
-    if (ScriptTransliterator::may_contain_target(word)) {
+    if (transliterator_->handles_any(word)) {
       std::string latin = transliterator_->transliterate(word);
       if (latin != word)
         edits.push_back({offset + begin + i, offset + begin + word_end, std::move(latin),
@@ -269,11 +269,11 @@ bool NameStage::is_known(std::string_view form) const {
   return name_key(form, key) && matcher_.find_key(key) != NameMatcher::kNone;
 }
 
-std::vector<NameEntry> load_user_lexicon(const std::string& path) {
+std::vector<NameEntry> load_user_lexicon(const std::string& path,
+                                         const ScriptTransliterator* scripts) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(ErrorKind::IO, "cannot read lexicon " + path);
   std::vector<NameEntry> entries;
-  std::unique_ptr<ScriptTransliterator> transliterator;
   std::string line;
   std::size_t number = 0;
   while (std::getline(in, line)) {
@@ -297,17 +297,17 @@ std::vector<NameEntry> load_user_lexicon(const std::string& path) {
     if (!name_key(variant, key)) fail("variant '" + variant + "' is not words separated by spaces, hyphens or apostrophes");
     const std::string entity = "lexicon:" + canonical;
     entries.push_back({entity, canonical, TEXTNORM_NAME_CANONICAL, "en", "lexicon"});
-    if (!ScriptTransliterator::may_contain_target(variant)) {
+    if (!ScriptTransliterator::may_contain_other_script(variant)) {
       entries.push_back({entity, variant, TEXTNORM_NAME_VARIANT, "und", "lexicon"});
       continue;
     }
     entries.push_back({entity, variant, TEXTNORM_NAME_NATIVE, "und", "lexicon"});
-    if (!transliterator) transliterator = std::make_unique<ScriptTransliterator>();
+    if (scripts == nullptr || !scripts->handles_any(variant)) continue;
     std::string latin;
     for (std::size_t i = 0, length = 0; i < variant.size(); i += length) {
       const std::size_t end = name_text::word_end(variant, i);
       if (end > i) {
-        latin += transliterator->transliterate(std::string_view(variant).substr(i, end - i));
+        latin += scripts->transliterate(std::string_view(variant).substr(i, end - i));
         length = end - i;
       } else {
         name_text::decode(variant, i, length);

@@ -34,9 +34,10 @@ struct NameEntry {
 class NameStage {
  public:
   // `entries`: every plugin's lexicon plus the user lexicons (plugin "lexicon", which win over
-  // the plugins' entries for the same spelling). Throws Error(USAGE) when --transliterate needs
-  // an ICU transliterator that is missing.
-  NameStage(std::vector<NameEntry> entries, NamesMode mode, bool transliterate);
+  // the plugins' entries for the same spelling). `transliterator`: --transliterate's, or null
+  // without it.
+  NameStage(std::vector<NameEntry> entries, NamesMode mode,
+            std::shared_ptr<const ScriptTransliterator> transliterator);
   ~NameStage();
   NameStage(const NameStage&) = delete;
   NameStage& operator=(const NameStage&) = delete;
@@ -89,16 +90,17 @@ class NameStage {
   // Lowercase known forms with diacritics: a match with an acute or grave accent differing from
   // its target only by diacritics (María, Dénis) is rewritten only when the lexicon lists it.
   std::unordered_set<std::string> diacritic_forms_;
-  std::unique_ptr<ScriptTransliterator> transliterator_;
+  std::shared_ptr<const ScriptTransliterator> transliterator_;
   mutable std::once_flag folded_once_;
   mutable std::unordered_map<std::string, std::string> folded_;  // folded key -> canonical
 };
 
-// Reads a user lexicon: lines `canonical<TAB>variant` (a Latin spelling, or a Cyrillic or
-// Armenian form whose BGN romanizations are added), `#` comments and blank lines skipped.
-// Throws Error(IO) when the file cannot be read and Error(USAGE) "FILE:LINE: ..." for a
-// malformed line.
-std::vector<NameEntry> load_user_lexicon(const std::string& path);
+// Reads a user lexicon: lines `canonical<TAB>variant` (a Latin spelling, or a form in another
+// script, whose Latin form by `scripts` is added when it has the script), `#` comments and
+// blank lines skipped. Throws Error(IO) when the file cannot be read and Error(USAGE)
+// "FILE:LINE: ..." for a malformed line.
+std::vector<NameEntry> load_user_lexicon(const std::string& path,
+                                         const ScriptTransliterator* scripts);
 
 }  // namespace textnorm::detail
 

@@ -4,62 +4,74 @@
 
 #include <textnorm/error.hpp>
 
+#include <unicode/parseerr.h>
 #include <unicode/translit.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 namespace textnorm::detail {
 namespace {
 
-std::unique_ptr<icu::Transliterator> open(const char* id) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::Transliterator> t(
-      icu::Transliterator::createInstance(id, UTRANS_FORWARD, status));
-  if (U_FAILURE(status) || !t)
-    throw Error(ErrorKind::USAGE, std::string("--transliterate needs ICU's ") + id + ": " +
-                                      u_errorName(status));
-  return t;
+UScriptCode script_code(const char* code) {
+  const int32_t value = u_getPropertyValueEnum(UCHAR_SCRIPT, code);
+  return value == UCHAR_INVALID_CODE ? USCRIPT_INVALID_CODE : static_cast<UScriptCode>(value);
 }
 
-// The press writes BGN without its apostrophes and primes (P'ashinyan, Ob''yedineniye) and ë as e.
-std::string press_cleanup(const std::string& text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size();) {
-    std::size_t length = 0;
-    const char32_t c = name_text::decode(text, i, length);
-    if (c == 0x02BC || c == 0x02B9 || c == 0x02BA || c == 0x2019 || c == 0x00B7) {
-    } else if (c == 0x00EB) {
-      out += 'e';
-    } else if (c == 0x00CB) {
-      out += 'E';
-    } else {
-      out.append(text, i, length);
-    }
-    i += length;
-  }
-  return out;
+UScriptCode script_of(char32_t c) {
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
+  return U_SUCCESS(status) ? script : USCRIPT_INVALID_CODE;
+}
+
+std::unique_ptr<icu::Transliterator> compile(const ScriptRules& s) {
+  UParseError where{};
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createFromRules(
+      icu::UnicodeString::fromUTF8(s.plugin + "-" + s.script),
+      icu::UnicodeString::fromUTF8(s.rules), UTRANS_FORWARD, where, status));
+  if (U_FAILURE(status) || !t)
+    throw Error(ErrorKind::PLUGIN_FAILED,
+                "plugin '" + s.plugin + "' gave transliteration rules for " + s.script +
+                    " that ICU rejects (" + u_errorName(status) + " at rule line " +
+                    std::to_string(where.line) + ")");
+  return t;
 }
 
 }  // namespace
 
-ScriptTransliterator::ScriptTransliterator()
-    : cyrillic_(std::make_unique<Pool>()), armenian_(std::make_unique<Pool>()) {
-  cyrillic_->prototype = open("Russian-Latin/BGN");
-  armenian_->prototype = open("Armenian-Latin/BGN");
+ScriptTransliterator::ScriptTransliterator(const std::vector<ScriptRules>& scripts) {
+  for (const ScriptRules& s : scripts) {
+    auto pool = std::make_unique<Pool>();
+    pool->prototype = compile(s);
+    pools_[script_code(s.script.c_str())] = std::move(pool);
+  }
 }
 
 ScriptTransliterator::~ScriptTransliterator() = default;
 
-bool ScriptTransliterator::may_contain_target(std::string_view text) {
-  // Cyrillic U+0400-052F and Armenian U+0531-058F have lead bytes D0-D6.
-  for (char c : text) {
-    const auto b = static_cast<unsigned char>(c);
-    if (b >= 0xD0 && b <= 0xD6) return true;
-  }
+bool ScriptTransliterator::known_script(const char* code) {
+  const UScriptCode script = script_code(code);
+  return script != USCRIPT_INVALID_CODE && script != USCRIPT_COMMON &&
+         script != USCRIPT_INHERITED && script != USCRIPT_UNKNOWN;
+}
+
+bool ScriptTransliterator::may_contain_other_script(std::string_view text) {
+  // Latin, its diacritics and IPA end at U+036F; every later code point has a lead byte of
+  // CD or more.
+  for (char c : text)
+    if (static_cast<unsigned char>(c) >= 0xCD) return true;
   return false;
 }
 
-bool ScriptTransliterator::is_target(char32_t c) {
-  return (c >= 0x0400 && c <= 0x052F) || (c >= 0x0531 && c <= 0x058F);
+bool ScriptTransliterator::handles(char32_t c) const {
+  return c >= 0x0370 && pools_.count(script_of(c)) != 0;
+}
+
+bool ScriptTransliterator::handles_any(std::string_view text) const {
+  if (pools_.empty() || !may_contain_other_script(text)) return false;
+  for (std::size_t i = 0, length = 0; i < text.size(); i += length)
+    if (handles(name_text::decode(text, i, length))) return true;
+  return false;
 }
 
 std::string ScriptTransliterator::apply(Pool& pool, std::string_view word) {
@@ -85,16 +97,13 @@ std::string ScriptTransliterator::apply(Pool& pool, std::string_view word) {
 }
 
 std::string ScriptTransliterator::transliterate(std::string_view word) const {
-  std::size_t length = 0;
-  bool armenian = false;
-  for (std::size_t i = 0; i < word.size(); i += length) {
+  for (std::size_t i = 0, length = 0; i < word.size(); i += length) {
     const char32_t c = name_text::decode(word, i, length);
-    if (is_target(c)) {
-      armenian = c >= 0x0531;
-      break;
-    }
+    if (c < 0x0370) continue;
+    const auto pool = pools_.find(script_of(c));
+    if (pool != pools_.end()) return apply(*pool->second, word);
   }
-  return press_cleanup(apply(armenian ? *armenian_ : *cyrillic_, word));
+  return std::string(word);
 }
 
 }  // namespace textnorm::detail

@@ -1,15 +1,17 @@
-// --transliterate for the words that are not known names: Cyrillic and Armenian to Latin with
-// ICU's BGN/PCGN rules, then the press clean-ups (no ʼ or ’ apostrophes, ë as e).
+// --transliterate for the words that are not known names: each script that a plugin declares
+// (ABI 1.2, e.g. ru: Cyrillic with ICU's BGN/PCGN rules) to Latin with that plugin's rules.
+// The core knows no script of its own.
 #ifndef TEXTNORM_CORE_NAMES_SCRIPT_TRANSLITERATOR_HPP
 #define TEXTNORM_CORE_NAMES_SCRIPT_TRANSLITERATOR_HPP
 
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <unicode/uversion.h>
+#include <unicode/uscript.h>
 
 U_NAMESPACE_BEGIN
 class Transliterator;
@@ -17,18 +19,31 @@ U_NAMESPACE_END
 
 namespace textnorm::detail {
 
+// One plugin's transliteration of one script.
+struct ScriptRules {
+  std::string script;  // ISO 15924 code, e.g. "Cyrl"
+  std::string rules;   // ICU transform rules
+  std::string plugin;
+};
+
 class ScriptTransliterator {
  public:
-  // Throws Error(USAGE) when ICU lacks the BGN transliterators.
-  ScriptTransliterator();
+  // Later rules for the same script win. Compiles every rule set now: throws
+  // Error(PLUGIN_FAILED) naming the plugin when ICU rejects one.
+  explicit ScriptTransliterator(const std::vector<ScriptRules>& scripts);
   ~ScriptTransliterator();
 
-  // Whether `text` may hold a Cyrillic or Armenian letter (a fast byte test).
-  static bool may_contain_target(std::string_view text);
-  // Whether the code point is Cyrillic or Armenian.
-  static bool is_target(char32_t c);
+  // Whether `code` is an ISO 15924 script code that ICU knows ("Cyrl", "Armn").
+  static bool known_script(const char* code);
+  // Whether `text` may hold a letter of a script beyond Latin (a fast byte test).
+  static bool may_contain_other_script(std::string_view text);
+  // Whether some declared script has the code point.
+  bool handles(char32_t c) const;
+  // Whether some declared script has a letter of `text`.
+  bool handles_any(std::string_view text) const;
 
-  // The Latin form of one word. Thread-safe.
+  // The Latin form of one word, by the rules of its first letter that has a declared script;
+  // the word itself when none has. Thread-safe.
   std::string transliterate(std::string_view word) const;
 
  private:
@@ -39,8 +54,7 @@ class ScriptTransliterator {
   };
   static std::string apply(Pool& pool, std::string_view word);
 
-  std::unique_ptr<Pool> cyrillic_;
-  std::unique_ptr<Pool> armenian_;
+  std::map<UScriptCode, std::unique_ptr<Pool>> pools_;
 };
 
 }  // namespace textnorm::detail

@@ -21,7 +21,7 @@ extern "C" {
 #endif
 
 #define TEXTNORM_ABI_MAJOR 1
-#define TEXTNORM_ABI_MINOR 1
+#define TEXTNORM_ABI_MINOR 2
 
 /* Return codes of plugin callbacks. */
 #define TEXTNORM_OK 0
@@ -141,6 +141,12 @@ typedef struct textnorm_name_entry {
 typedef struct textnorm_lexicon_sink {
   void* context;
   void (*entry)(void* context, const textnorm_name_entry* entry);
+  /* --- ABI 1.2 --- */
+  /* How --transliterate writes in Latin the words of `script` (an ISO 15924 code such as
+   * "Cyrl") that are no known name: ICU transform rules for Transliterator::createFromRules
+   * ("::Russian-Latin/BGN;" runs a built-in transform). A later call for a script wins. */
+  void (*script_transliteration)(void* context, const char* script, const char* rules,
+                                 size_t rules_size);
 } textnorm_lexicon_sink;
 
 typedef struct textnorm_plugin_descriptor {

@@ -71,6 +71,10 @@ class LexiconWriter {
     const textnorm_name_entry e{entity.data(), entity.size(), form.data(), form.size(), kind, lang};
     sink_->entry(sink_->context, &e);
   }
+  // ABI 1.2: the transliteration of `script` for --transliterate (see plugin_abi.h).
+  void script_transliteration(const char* script, std::string_view rules) {
+    sink_->script_transliteration(sink_->context, script, rules.data(), rules.size());
+  }
 
  private:
   textnorm_lexicon_sink* sink_;

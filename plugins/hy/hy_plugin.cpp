@@ -16,6 +16,8 @@ extern "C" const char textnorm_hy_translit_fr[];
 extern "C" const char textnorm_hy_translit_fr_end[];
 extern "C" const char textnorm_hy_translit_de[];
 extern "C" const char textnorm_hy_translit_de_end[];
+extern "C" const char textnorm_hy_script_armenian[];
+extern "C" const char textnorm_hy_script_armenian_end[];
 
 namespace {
 
@@ -36,6 +38,7 @@ names::PluginData armenian_data() {
   data.plugin = "hy";
   data.entities = span(textnorm_hy_entities, textnorm_hy_entities_end);
   data.excluded_forms = span(textnorm_hy_excluded_forms, textnorm_hy_excluded_forms_end);
+  data.script = {"Armn", span(textnorm_hy_script_armenian, textnorm_hy_script_armenian_end)};
   // label, lang, rules, builtin, english, alternate
   data.native_schemes = {
       {"hy:en", "en", span(textnorm_hy_translit_en, textnorm_hy_translit_en_end), false, true, true},

@@ -14,6 +14,8 @@ extern "C" const char textnorm_ru_excluded_forms[];
 extern "C" const char textnorm_ru_excluded_forms_end[];
 extern "C" const char textnorm_ru_common_first_names[];
 extern "C" const char textnorm_ru_common_first_names_end[];
+extern "C" const char textnorm_ru_script_cyrillic[];
+extern "C" const char textnorm_ru_script_cyrillic_end[];
 
 namespace {
 
@@ -37,6 +39,7 @@ names::PluginData russian_data() {
   data.excluded_forms = span(textnorm_ru_excluded_forms, textnorm_ru_excluded_forms_end);
   data.common_first_names =
       span(textnorm_ru_common_first_names, textnorm_ru_common_first_names_end);
+  data.script = {"Cyrl", span(textnorm_ru_script_cyrillic, textnorm_ru_script_cyrillic_end)};
   data.native_schemes = names::russian_schemes();
   data.ru_schemes = names::russian_schemes();
   return data;

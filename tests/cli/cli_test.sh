@@ -56,6 +56,14 @@ tn normalize --lang de
 check "a language no plugin serves exits 69" \
   '[[ $rc == 69 && $err == "textnorm: no plugin serves language '\''de'\''"* ]]'
 
+input 'Пашинян на Оби и Обь\n'
+tn normalize --lang en --transliterate
+check "--transliterate writes Cyrillic in Latin by the ru plugin's rules" \
+  '[[ $rc == 0 ]] && output_is "Pashinyan na Obi i Ob\n"'
+tn normalize --lang en --transliterate --plugins en,fr
+check "--transliterate with no plugin that declares a script exits 2 and says so" \
+  '[[ $rc == 2 && $err == *"no loaded plugin declares a script to transliterate"* ]]'
+
 printf 'good\nab\xFFc\n' >"$work/bad.txt"
 tn normalize "$work/bad.txt"
 check "invalid UTF-8 exits 65 naming file, line, column and byte" \

@@ -12,6 +12,8 @@
 
 using namespace names_support;
 using textnorm::NamesMode;
+using textnorm::detail::ScriptRules;
+using textnorm::detail::ScriptTransliterator;
 
 namespace {
 
@@ -33,9 +35,17 @@ std::vector<NameEntry> sample() {
   };
 }
 
+// Script transliterations as plugins declare them: ICU's BGN rules, without the apostrophes.
+std::shared_ptr<const ScriptTransliterator> bgn() {
+  static const auto scripts = std::make_shared<const ScriptTransliterator>(std::vector<ScriptRules>{
+      {"Cyrl", ":: Russian-Latin/BGN ; [ʼ ʹ ʺ ’] > ;", "ru"},
+      {"Armn", ":: Armenian-Latin/BGN ; [ʼ ’] > ;", "hy"}});
+  return scripts;
+}
+
 std::string run(NamesMode mode, std::string_view text, std::string_view lang = "en",
                 bool translit = false) {
-  const NameStage stage(sample(), mode, translit);
+  const NameStage stage(sample(), mode, translit ? bgn() : nullptr);
   return rewrite(stage, text, lang);
 }
 
@@ -61,7 +71,7 @@ TEST_CASE("case is kept, ambiguous spellings are left alone") {
 }
 
 TEST_CASE("edits carry the rule, the plugin and the offset") {
-  const NameStage stage(sample(), NamesMode::CANONICAL, false);
+  const NameStage stage(sample(), NamesMode::CANONICAL, nullptr);
   std::vector<StageEdit> edits;
   stage.rewrite("x Pashinian", "en", 100, edits);
   REQUIRE(edits.size() == 1);
@@ -71,9 +81,31 @@ TEST_CASE("edits carry the rule, the plugin and the offset") {
   CHECK(std::string(edits[0].rule.plugin) == "hy");
 }
 
-TEST_CASE("--transliterate: known names first, then BGN for the other words") {
+TEST_CASE("--transliterate: known names first, then the declared rules for the other words") {
   CHECK(run(NamesMode::CANONICAL, "Пашинян и Ереван", "ru", true) == "Pashinyan i Yerevan");
   CHECK(run(NamesMode::CANONICAL, "Փաշինյան", "hy", true) == "Pashinyan");
+  // The rules as declared, nothing more: these drop the soft sign's prime but keep ë.
+  CHECK(run(NamesMode::CANONICAL, "Обьём", "ru", true) == "Obyëm");
+  // Greek is no declared script: its words stay.
+  CHECK(run(NamesMode::CANONICAL, "Αθήνα и Ереван", "ru", true) == "Αθήνα i Yerevan");
+}
+
+TEST_CASE("script transliterations: ISO 15924 codes, rules ICU rejects name the plugin") {
+  CHECK(ScriptTransliterator::known_script("Cyrl"));
+  CHECK(ScriptTransliterator::known_script("Armn"));
+  CHECK_FALSE(ScriptTransliterator::known_script("Zzzz"));
+  CHECK_FALSE(ScriptTransliterator::known_script("Cyrillique"));
+  try {
+    ScriptTransliterator({{"Cyrl", ":: No-Such/Transform ;", "xx"}});
+    FAIL("no error");
+  } catch (const textnorm::Error& e) {
+    CHECK(e.kind() == textnorm::ErrorKind::PLUGIN_FAILED);
+    CHECK(std::string(e.what()).find("plugin 'xx' gave transliteration rules for Cyrl") == 0);
+  }
+  const ScriptTransliterator later({{"Cyrl", "а > x ;", "a"}, {"Cyrl", "а > y ;", "b"}});
+  CHECK(later.transliterate("а") == "y");
+  CHECK(later.handles_any("да"));
+  CHECK_FALSE(later.handles_any("Yerevan, Érevan"));
 }
 
 TEST_CASE("user lexicon: merged, wins over plugins, errors name file and line") {
@@ -83,8 +115,8 @@ TEST_CASE("user lexicon: merged, wins over plugins, errors name file and line") 
     out << "# a comment\n\nAliyev\tAliev\nZelensky\tЗеленский\n";
   }
   std::vector<NameEntry> entries = sample();
-  for (NameEntry& e : textnorm::detail::load_user_lexicon(path)) entries.push_back(e);
-  const NameStage stage(entries, NamesMode::CANONICAL, true);
+  for (NameEntry& e : textnorm::detail::load_user_lexicon(path, bgn().get())) entries.push_back(e);
+  const NameStage stage(entries, NamesMode::CANONICAL, bgn());
     // the BGN romanization of a native-script user entry is generated
   CHECK(rewrite(stage, "Aliev and Зеленский and Zelenskiy", "en") == "Aliyev and Zelensky and Zelensky");
   {
@@ -92,20 +124,20 @@ TEST_CASE("user lexicon: merged, wins over plugins, errors name file and line") 
     out << "Aliyev\tAliev\nno tab here\n";
   }
   try {
-    textnorm::detail::load_user_lexicon(path);
+    textnorm::detail::load_user_lexicon(path, nullptr);
     FAIL("no error");
   } catch (const textnorm::Error& e) {
     CHECK(e.kind() == textnorm::ErrorKind::USAGE);
     CHECK(std::string(e.what()).find(path + ":2:") == 0);
   }
-  CHECK_THROWS_AS(textnorm::detail::load_user_lexicon("/nonexistent/lexicon.tsv"), textnorm::Error);
+  CHECK_THROWS_AS(textnorm::detail::load_user_lexicon("/nonexistent/lexicon.tsv", nullptr), textnorm::Error);
   std::remove(path.c_str());
 }
 
 TEST_CASE("variant finder: folded collisions, and unknown spellings of known names") {
   CHECK(NameStage::folded_key("Pachinian") == NameStage::folded_key("Pashinyan"));
   CHECK(NameStage::folded_key("Choïgou") == NameStage::folded_key("Shoigu"));
-  const NameStage stage(sample(), NamesMode::CANONICAL, false);
+  const NameStage stage(sample(), NamesMode::CANONICAL, nullptr);
   const std::vector<std::string> lines = {"Pachinyan said.", "Pashinyan and Pachinyan.",
                                           "Kocharian met Kotcharian and Kocharyan.", "the less, Less"};
   const auto groups = textnorm::detail::find_variant_groups(lines, stage);

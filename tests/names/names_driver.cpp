@@ -51,11 +51,12 @@ int main(int argc, char** argv) {
     }
     std::vector<NameEntry> entries;
     if (plugins) entries = names_support::plugin_entries(TEXTNORM_PLUGIN_DIR);
+    const auto scripts = names_support::plugin_scripts(TEXTNORM_PLUGIN_DIR);
     for (const std::string& file : lexicons) {
-      std::vector<NameEntry> user = load_user_lexicon(file);
+      std::vector<NameEntry> user = load_user_lexicon(file, scripts.get());
       entries.insert(entries.end(), user.begin(), user.end());
     }
-    const NameStage stage(std::move(entries), mode, transliterate);
+    const NameStage stage(std::move(entries), mode, transliterate ? scripts : nullptr);
     std::vector<std::string> lines;
     std::string line;
     if (files.empty()) {

@@ -21,7 +21,8 @@ const NameStage& stage_for(const std::string& mode) {
                                   : base == "exonyms"     ? textnorm::NamesMode::EXONYMS
                                   : base == "by-language" ? textnorm::NamesMode::BY_LANGUAGE
                                                           : textnorm::NamesMode::CANONICAL;
-    stage = std::make_unique<NameStage>(plugin_entries(TEXTNORM_PLUGIN_DIR), m, translit);
+    stage = std::make_unique<NameStage>(plugin_entries(TEXTNORM_PLUGIN_DIR), m,
+                                        translit ? plugin_scripts(TEXTNORM_PLUGIN_DIR) : nullptr);
   }
   return *stage;
 }

@@ -37,10 +37,23 @@ inline std::vector<const textnorm::detail::PluginInstance*> load_plugins(
   return out;
 }
 
-// Every entry the plugins report (generated once per process and directory).
+// Every entry and script transliteration the plugins report (once per process and directory).
+inline const textnorm::detail::PluginLexicons& plugin_lexicons(const std::string& dir) {
+  static const textnorm::detail::PluginLexicons lexicons =
+      textnorm::detail::collect_lexicons(load_plugins(dir));
+  return lexicons;
+}
+
 inline const std::vector<NameEntry>& plugin_entries(const std::string& dir) {
-  static std::vector<NameEntry> entries = textnorm::detail::collect_lexicons(load_plugins(dir));
-  return entries;
+  return plugin_lexicons(dir).entries;
+}
+
+// --transliterate as the plugins declare it.
+inline std::shared_ptr<const textnorm::detail::ScriptTransliterator> plugin_scripts(
+    const std::string& dir) {
+  static const auto scripts =
+      std::make_shared<const textnorm::detail::ScriptTransliterator>(plugin_lexicons(dir).scripts);
+  return scripts;
 }
 
 // `text` with `edits` (in order, not overlapping) applied.

@@ -26,6 +26,12 @@ struct SchemeSource {
   bool alternate;                // its output also gets the regular alternations
 };
 
+// How --transliterate writes a script in Latin (ABI 1.2).
+struct ScriptTransliteration {
+  const char* script = nullptr;  // ISO 15924 code ("Cyrl"), or null for none
+  std::string_view rules;        // ICU transform rules
+};
+
 // What one name plugin is made of.
 struct PluginData {
   std::string_view plugin;              // "ru"
@@ -36,6 +42,7 @@ struct PluginData {
   std::vector<SchemeSource> native_schemes;  // for the `native` column
   std::vector<SchemeSource> ru_schemes;      // for the `ru` column (Russian Cyrillic)
   bool native_is_latin = false;         // az: the native column is Latin
+  ScriptTransliteration script;         // the plugin's script for --transliterate, if any
 };
 
 // One lexicon entry, as reported through textnorm_lexicon_sink.

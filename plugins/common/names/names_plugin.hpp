@@ -1,5 +1,6 @@
 // The body of the ru, hy and az plugins: they do no work on segments; at start they generate
-// their lexicon (see name_generator.hpp) and report it to the host's names stage.
+// their lexicon (see name_generator.hpp) and report it, with how --transliterate writes their
+// script, to the host's names stage.
 #ifndef TEXTNORM_PLUGINS_COMMON_NAMES_NAMES_PLUGIN_HPP
 #define TEXTNORM_PLUGINS_COMMON_NAMES_NAMES_PLUGIN_HPP
 
@@ -22,6 +23,7 @@ class NamesPlugin {
 
  private:
   std::vector<NameRecord> records_;
+  ScriptTransliteration script_;
 };
 
 }  // namespace textnorm::plugins::names
