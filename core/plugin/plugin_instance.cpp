@@ -12,6 +12,21 @@ namespace textnorm::detail {
 namespace {
 
 constexpr std::size_t kErrorCapacity = 1024;
+using ErrorBuffer = std::array<char, kErrorCapacity>;
+
+// What a plugin wrote into its error buffer, as one line of valid UTF-8: cut at the buffer's
+// end when the plugin left no NUL, controls (a line break) made spaces, other bytes of invalid
+// UTF-8 made '?', "unknown error" when empty.
+std::string message_of(const ErrorBuffer& buffer) {
+  const std::size_t size = std::string_view(buffer.data(), buffer.size()).find('\0');
+  std::string message(buffer.data(), size == std::string_view::npos ? buffer.size() : size);
+  for (char& c : message)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
+  for (std::size_t bad = find_invalid_utf8(message); bad != std::string::npos;
+       bad = find_invalid_utf8(message))
+    message[bad] = '?';
+  return message.empty() ? "unknown error" : message;
+}
 
 // A descriptor field appended after ABI 1.0, or null when the plugin's descriptor predates it.
 template <class Field>
@@ -73,12 +88,12 @@ PluginInstance::PluginInstance(const textnorm_plugin_descriptor* descriptor,
   options_.push_back(nullptr);
   const textnorm_plugin_config config{sizeof(textnorm_plugin_config), profile,
                                       rule_enabled_.data(), rule_enabled_.size(), options_.data()};
-  std::array<char, kErrorCapacity> message{};
+  ErrorBuffer message{};
   textnorm_error error{message.data(), message.size()};
   if (descriptor_->create(&host_services(), &config, &instance_, &error) != TEXTNORM_OK) {
     throw Error(ErrorKind::PLUGIN_FAILED, "plugin '" + std::string(descriptor_->name) +
                                               "' failed to start: " +
-                                              (message[0] ? message.data() : "unknown error"));
+                                              message_of(message));
   }
 }
 
@@ -98,14 +113,15 @@ void PluginInstance::process(std::string_view text, const std::string& lang, std
   CheckedSink checked{descriptor_, text, offset, &edits, 0, {}};
   textnorm_edit_sink sink{&checked, &CheckedSink::replace};
   const textnorm_segment segment{text.data(), text.size(), lang.c_str()};
-  std::array<char, kErrorCapacity> message{};
+  // One buffer per thread, emptied before each call: zeroing 1 KB per segment costs more than
+  // the call itself.
+  thread_local ErrorBuffer message{};
+  message[0] = '\0';
   textnorm_error error{message.data(), message.size()};
   const int status = descriptor_->process(instance_, &segment, &sink, &error);
   if (status == TEXTNORM_OK && checked.problem.empty()) return;
   edits.erase(edits.begin() + std::ptrdiff_t(first_new), edits.end());
-  const std::string reason = !checked.problem.empty() ? checked.problem
-                             : message[0] != '\0'     ? std::string(message.data())
-                                                      : "unknown error";
+  const std::string reason = !checked.problem.empty() ? checked.problem : message_of(message);
   throw Error(ErrorKind::PLUGIN_FAILED, "plugin '" + std::string(name()) + "' failed: " + reason);
 }
 
@@ -114,24 +130,24 @@ void PluginInstance::language_evidence(const std::string& lang,
   const auto callback = appended_field(*descriptor_, &textnorm_plugin_descriptor::language_evidence,
                                        offsetof(textnorm_plugin_descriptor, language_evidence));
   if (callback == nullptr) return;
-  std::array<char, kErrorCapacity> message{};
+  ErrorBuffer message{};
   textnorm_error error{message.data(), message.size()};
   if (callback(instance_, lang.c_str(), &sink, &error) != TEXTNORM_OK)
     throw Error(ErrorKind::PLUGIN_FAILED, "plugin '" + std::string(name()) +
                                               "' failed to give language evidence: " +
-                                              (message[0] ? message.data() : "unknown error"));
+                                              message_of(message));
 }
 
 void PluginInstance::lexicon(textnorm_lexicon_sink& sink) const {
   const auto callback = appended_field(*descriptor_, &textnorm_plugin_descriptor::lexicon,
                                        offsetof(textnorm_plugin_descriptor, lexicon));
   if (callback == nullptr) return;
-  std::array<char, kErrorCapacity> message{};
+  ErrorBuffer message{};
   textnorm_error error{message.data(), message.size()};
   if (callback(instance_, &sink, &error) != TEXTNORM_OK)
     throw Error(ErrorKind::PLUGIN_FAILED, "plugin '" + std::string(name()) +
                                               "' failed to give its lexicon: " +
-                                              (message[0] ? message.data() : "unknown error"));
+                                              message_of(message));
 }
 
 }  // namespace textnorm::detail
