@@ -1,13 +1,12 @@
 #include "text/nfc.hpp"
 
 #include "rules/core_rules.hpp"
+#include "text/utf8.hpp"
 
 #include <unicode/bytestream.h>
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
 
-#include <cstdint>
-#include <cstring>
 #include <stdexcept>
 
 namespace textnorm::detail {
@@ -26,21 +25,9 @@ const icu::Normalizer2& nfc_instance() {
 }  // namespace
 
 bool is_trivially_nfc(std::string_view text) {
-  // Lead bytes 0xCC and above start code points from U+0300 on; ASCII words skip ahead.
-  std::size_t i = 0;
-  const std::size_t n = text.size();
-  while (i < n) {
-    if (i + 8 <= n) {
-      std::uint64_t word;
-      std::memcpy(&word, text.data() + i, 8);
-      if ((word & 0x8080808080808080ULL) == 0) {
-        i += 8;
-        continue;
-      }
-    }
+  // Lead bytes 0xCC and above start code points from U+0300 on; ASCII runs skip ahead.
+  for (std::size_t i = skip_ascii(text, 0); i < text.size(); i = skip_ascii(text, i + 1))
     if (static_cast<unsigned char>(text[i]) >= 0xCC) return false;
-    ++i;
-  }
   return true;
 }
 

@@ -1,6 +1,5 @@
 #include "text/utf8.hpp"
 
-#include <cstring>
 
 namespace textnorm::detail {
 
@@ -61,41 +60,11 @@ std::size_t valid_sequence_length(std::string_view text, std::size_t i,
   return need;
 }
 
-bool is_ascii(std::string_view text) {
-  const char* p = text.data();
-  std::size_t n = text.size();
-  // Eight bytes at a time: any high bit set means non-ASCII.
-  while (n >= 8) {
-    std::uint64_t word;
-    std::memcpy(&word, p, 8);
-    if (word & 0x8080808080808080ULL) return false;
-    p += 8;
-    n -= 8;
-  }
-  while (n > 0) {
-    if (static_cast<unsigned char>(*p) >= 0x80) return false;
-    ++p;
-    --n;
-  }
-  return true;
-}
+bool is_ascii(std::string_view text) { return skip_ascii(text, 0) == text.size(); }
 
 std::size_t find_invalid_utf8(std::string_view text) {
   std::size_t i = 0;
-  const std::size_t n = text.size();
-  while (i < n) {
-    if (i + 8 <= n) {
-      std::uint64_t word;
-      std::memcpy(&word, text.data() + i, 8);
-      if ((word & 0x8080808080808080ULL) == 0) {
-        i += 8;
-        continue;
-      }
-    }
-    if (static_cast<unsigned char>(text[i]) < 0x80) {
-      ++i;
-      continue;
-    }
+  while ((i = skip_ascii(text, i)) < text.size()) {
     std::size_t invalid_length;
     const std::size_t len = valid_sequence_length(text, i, invalid_length);
     if (len == 0) return i;

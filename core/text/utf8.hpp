@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -29,6 +30,18 @@ inline char32_t decode_utf8(std::string_view text, std::size_t i, std::size_t& l
   length = 4;
   return (char32_t(s[0] & 0x07) << 18) | (char32_t(s[1] & 0x3F) << 12) |
          (char32_t(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+}
+
+// Index of the first byte at or after `i` that is not ASCII, or text.size(); eight bytes at a
+// time.
+inline std::size_t skip_ascii(std::string_view text, std::size_t i) {
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    if ((word & 0x8080808080808080ULL) != 0) break;
+  }
+  while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
+  return i;
 }
 
 // Appends the UTF-8 encoding of `cp` (a Unicode scalar value).
