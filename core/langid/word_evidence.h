@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "core/langid/language_profile.h"
-#include "core/langid/word_table.h"
+#include "core/text/word_table.hpp"
 #include "core/langid/word_tokenizer.h"
 
 namespace textnorm::detail {

@@ -121,10 +121,10 @@ bool name_key(std::string_view text, std::string& key) {
   }
 }
 
-std::size_t NameMatcher::Hash::operator()(std::string_view s) const noexcept {
-  uint64_t h = 1469598103934665603ULL;  // FNV-1a: short keys, no setup cost
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-  return static_cast<std::size_t>(h ^ (h >> 29));
+NameMatcher::Node& NameMatcher::node(std::string_view key) {
+  const std::uint32_t row = keys_.insert(key);
+  if (row == nodes_.size()) nodes_.emplace_back();
+  return nodes_[row];
 }
 
 bool NameMatcher::add(std::string_view form, uint32_t value) {
@@ -140,16 +140,16 @@ void NameMatcher::add_key(const std::string& key, uint32_t value) {
   // Every shorter key that ends before a separator is a prefix of this one.
   for (std::size_t i = 0; i < key.size(); ++i) {
     if ((key[i] == ' ' || key[i] == '\'' || key[i] == '.') && i > 0 && key[i - 1] != '.')
-      table_[key.substr(0, i)].prefix = true;
+      node(std::string_view(key).substr(0, i)).prefix = true;
   }
-  Node& node = table_[key];
-  if (node.value == kNone) ++values_;
-  node.value = value;
+  Node& n = node(key);
+  if (n.value == kNone) ++values_;
+  n.value = value;
 }
 
 uint32_t NameMatcher::find_key(std::string_view key) const {
-  const auto it = table_.find(key);
-  return it == table_.end() ? kNone : it->second.value;
+  const std::uint32_t row = keys_.find(key);
+  return row == WordTable::kMissing ? kNone : nodes_[row].value;
 }
 
 std::size_t NameMatcher::match_at(std::string_view text, std::size_t begin, std::string& key,
@@ -160,13 +160,14 @@ std::size_t NameMatcher::match_at(std::string_view text, std::size_t begin, std:
   while (true) {
     const std::size_t end = name_text::word_end(text, i);
     name_text::append_lower(text.substr(i, end - i), key);
-    const auto it = table_.find(std::string_view(key));
-    if (it == table_.end()) break;
-    if (it->second.value != kNone) {
+    const std::uint32_t row = keys_.find(key);
+    if (row == WordTable::kMissing) break;
+    const Node& n = nodes_[row];
+    if (n.value != kNone) {
       best = end;
-      value = it->second.value;
+      value = n.value;
     }
-    if (!it->second.prefix) break;
+    if (!n.prefix) break;
     std::string_view separator;
     std::size_t length = 0;
     if (!name_text::separator_at(text, end, separator, length)) break;

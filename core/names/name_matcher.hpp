@@ -9,7 +9,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
+
+#include "text/word_table.hpp"
 
 namespace textnorm::detail {
 
@@ -34,8 +36,8 @@ class NameMatcher {
   // Calls f(key, value) for each key that has a value.
   template <class F>
   void for_each_key(F&& f) const {
-    for (const auto& [key, node] : table_)
-      if (node.value != kNone) f(std::string_view(key), node.value);
+    for (std::uint32_t row = 0; row < nodes_.size(); ++row)
+      if (nodes_[row].value != kNone) f(keys_.key(row), nodes_[row].value);
   }
 
   struct Match {
@@ -53,17 +55,16 @@ class NameMatcher {
     uint32_t value = kNone;
     bool prefix = false;  // a longer key starts with this one and a separator
   };
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept;
-  };
-  using Table = std::unordered_map<std::string, Node, Hash, std::equal_to<>>;
 
   // The end of the longest match starting at word `begin`, or 0; sets `value`.
   std::size_t match_at(std::string_view text, std::size_t begin, std::string& key,
                        uint32_t& value) const;
 
-  Table table_;
+  // The node of `key`, created when new.
+  Node& node(std::string_view key);
+
+  WordTable keys_;
+  std::vector<Node> nodes_;  // per row of keys_
   std::size_t values_ = 0;
 };
 
@@ -98,7 +99,7 @@ inline constexpr unsigned char kAsciiClass[256] = {
 
 template <class OnMatch>
 void NameMatcher::scan(std::string_view text, OnMatch&& on_match) const {
-  if (table_.empty()) return;
+  if (nodes_.empty()) return;
   std::string key;
   std::size_t i = 0;
   const std::size_t n = text.size();

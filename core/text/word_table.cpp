@@ -1,4 +1,4 @@
-#include "core/langid/word_table.h"
+#include "text/word_table.hpp"
 
 #include <cstring>
 

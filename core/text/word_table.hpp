@@ -1,5 +1,6 @@
-// A read-only map from words to row numbers, laid out for fast lookups.
-#pragma once
+// A map from words to row numbers, built once and then read, laid out for fast lookups.
+#ifndef TEXTNORM_CORE_TEXT_WORD_TABLE_HPP
+#define TEXTNORM_CORE_TEXT_WORD_TABLE_HPP
 
 #include <cstddef>
 #include <cstdint>
@@ -25,6 +26,11 @@ class WordTable {
   // The same with hash_of(word) computed by the caller, once for several tables.
   std::uint32_t find(std::string_view word, std::uint64_t hash) const;
   std::size_t size() const { return offsets_.size(); }
+  // The key of `row`.
+  std::string_view key(std::uint32_t row) const {
+    const std::size_t end = row + 1 < offsets_.size() ? offsets_[row + 1] : keys_.size();
+    return std::string_view(keys_).substr(offsets_[row], end - offsets_[row]);
+  }
   // Starts loading the slot where a lookup of `hash` begins: lookups of a line's words, each
   // prefetched first, wait for memory together instead of one after another.
   void prefetch(std::uint64_t hash) const {
@@ -51,3 +57,5 @@ class WordTable {
 };
 
 }  // namespace textnorm::detail
+
+#endif  // TEXTNORM_CORE_TEXT_WORD_TABLE_HPP
