@@ -29,11 +29,12 @@ const LanguageDetector& detector() {
     for (const char* lang : {"en", "fr"}) {
       profiles.push_back(
           textnorm::detail::load_language_profile(plugin_data(lang, "language_profile.tsv"), lang));
-      for (auto& a : textnorm::detail::load_abbreviations(plugin_data(lang, "abbreviations.txt"))) {
+      for (auto& a : textnorm::detail::load_word_list(plugin_data(lang, "abbreviations.txt"))) {
         abbreviations.push_back(std::move(a));
       }
     }
-    return LanguageDetector(std::move(profiles), std::move(abbreviations));
+    return LanguageDetector(std::move(profiles), std::move(abbreviations),
+                            textnorm::detail::load_word_list(plugin_data("en", "clitics.txt")));
   }();
   return instance;
 }
@@ -122,7 +123,7 @@ TEST_CASE("names are not evidence") {
 TEST_CASE("with a single profile everything is that language") {
   const LanguageDetector only_french(
       {textnorm::detail::load_language_profile(plugin_data("fr", "language_profile.tsv"), "fr")},
-      {});
+      {}, {});
   const auto spans = only_french.detect("The weather is fine. 42");
   REQUIRE(spans.size() == 1);
   CHECK(spans[0].lang == "fr");

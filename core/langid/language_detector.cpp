@@ -61,9 +61,11 @@ bool may_be_name(const WordPieces& words, std::size_t i) {
 }  // namespace
 
 LanguageDetector::LanguageDetector(std::vector<LanguageProfile> profiles,
-                                   std::vector<std::string> abbreviations)
+                                   std::vector<std::string> abbreviations,
+                                   const std::vector<std::string>& clitics)
     : languages_(languages_of(checked(profiles))),
       evidence_(profiles),
+      clitics_(clitics),
       splitter_(std::move(abbreviations)) {
   for (const std::string& lang : languages_) cld2_languages_.push_back(cld2_language_of(lang));
 }
@@ -79,7 +81,7 @@ std::vector<LanguageSpan> LanguageDetector::detect(std::string_view line,
   // Reused from line to line: a line's words cost no allocation once the buffers have grown.
   thread_local WordPieces words;
   thread_local std::vector<std::uint32_t> rows;
-  tokenize_words(line, words);
+  tokenize_words(line, clitics_, words);
   evidence_.rows(words, rows);
   if (const auto sole = sole_language(words, rows)) {
     return {{0, line.size(), languages_[sole->lang], confidence_of(sole->margin)}};

@@ -43,8 +43,10 @@ struct DocumentPrior {
 class LanguageDetector {
  public:
   // profiles: the candidate languages (1 to kMaxLanguages). abbreviations: the sentence
-  // splitter's list. Throws std::invalid_argument on a bad number of profiles.
-  LanguageDetector(std::vector<LanguageProfile> profiles, std::vector<std::string> abbreviations);
+  // splitter's list. clitics: the endings the tokenizer cuts ("'t"). Throws
+  // std::invalid_argument on a bad number of profiles.
+  LanguageDetector(std::vector<LanguageProfile> profiles, std::vector<std::string> abbreviations,
+                   const std::vector<std::string>& clitics);
 
   // Segments of one line, covering [0, line.size()) in order, neighbours in different
   // languages. Thread-safe.
@@ -70,6 +72,7 @@ class LanguageDetector {
   std::vector<std::string> languages_;
   std::vector<int> cld2_languages_;  // CLD2's code of each candidate, -1 if it has none
   WordEvidence evidence_;
+  Clitics clitics_;
   SentenceSplitter splitter_;
 };
 

@@ -43,4 +43,16 @@ LanguageProfile load_language_profile(const std::string& path, std::string lang)
   return profile;
 }
 
+std::vector<std::string> load_word_list(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error(path + ": cannot open word list");
+  std::vector<std::string> words;
+  for (std::string line; std::getline(in, line);) {
+    const std::size_t end = line.find_first_of("# \t\r");
+    line.resize(end == std::string::npos ? line.size() : end);
+    if (!line.empty()) words.push_back(line);
+  }
+  return words;
+}
+
 }  // namespace textnorm::detail

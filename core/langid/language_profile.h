@@ -20,4 +20,8 @@ struct LanguageProfile {
 // gives unknown_word_weight). Throws std::runtime_error with file and line on a bad row.
 LanguageProfile load_language_profile(const std::string& path, std::string lang);
 
+// Reads a plugin's word list (abbreviations.txt, clitics.txt): one entry a line, `#` starts a
+// comment. Throws std::runtime_error naming the file when it cannot be read.
+std::vector<std::string> load_word_list(const std::string& path);
+
 }  // namespace textnorm::detail

@@ -1,5 +1,8 @@
 #include "core/langid/word_tokenizer.h"
 
+#include <algorithm>
+#include <functional>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -36,11 +39,6 @@ bool is_opening_quote(UChar32 c) { return c == U'«' || c == U'“' || c == '"' 
 
 bool is_space(UChar32 c) { return c == ' ' || c == 0xA0 || c == 0x202F || c == '\t'; }
 
-bool is_english_clitic(std::string_view tail) {
-  return tail == "s" || tail == "t" || tail == "m" || tail == "re" || tail == "ve" ||
-         tail == "ll" || tail == "d";
-}
-
 void append_lowercase(std::string& keys, UChar32 c) {
   if (c < 0x80) {
     keys.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
@@ -53,7 +51,7 @@ void append_lowercase(std::string& keys, UChar32 c) {
 }
 
 // Splits the word keys[start..] at its apostrophes the way make_profile.py's split_token does.
-void add_pieces(std::size_t start, WordPiece piece, WordPieces& out) {
+void add_pieces(std::size_t start, WordPiece piece, const Clitics& clitics, WordPieces& out) {
   auto add = [&](std::size_t from, std::size_t to) {
     piece.key_offset = static_cast<std::uint32_t>(from);
     piece.key_length = static_cast<std::uint32_t>(to - from);
@@ -64,7 +62,7 @@ void add_pieces(std::size_t start, WordPiece piece, WordPieces& out) {
   for (std::size_t apostrophe = out.keys.find('\'', start); apostrophe < end;
        apostrophe = out.keys.find('\'', start)) {
     const std::string_view tail = std::string_view(out.keys).substr(apostrophe + 1);
-    if (tail.find('\'') == std::string_view::npos && is_english_clitic(tail)) {
+    if (tail.find('\'') == std::string_view::npos && clitics.contains(tail)) {
       add(start, apostrophe);
       add(apostrophe, end);
       return;
@@ -77,7 +75,24 @@ void add_pieces(std::size_t start, WordPiece piece, WordPieces& out) {
 
 }  // namespace
 
-void tokenize_words(std::string_view text, WordPieces& out) {
+Clitics::Clitics(const std::vector<std::string>& endings) {
+  for (std::string_view e : endings) {
+    if (e.substr(0, 1) == "'") e.remove_prefix(1);
+    if (e.substr(0, 3) == "\u2019") e.remove_prefix(3);
+    std::string tail(e);
+    for (char& c : tail)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (!tail.empty()) tails_.push_back(std::move(tail));
+  }
+  std::sort(tails_.begin(), tails_.end());
+  tails_.erase(std::unique(tails_.begin(), tails_.end()), tails_.end());
+}
+
+bool Clitics::contains(std::string_view tail) const {
+  return std::binary_search(tails_.begin(), tails_.end(), tail, std::less<>());
+}
+
+void tokenize_words(std::string_view text, const Clitics& clitics, WordPieces& out) {
   out.keys.clear();
   out.pieces.clear();
   out.keys.reserve(text.size() + 8);
@@ -110,7 +125,7 @@ void tokenize_words(std::string_view text, WordPieces& out) {
     piece.end = pos;
     piece.all_caps = piece.all_caps && letters >= 2;
     before_word = 'a';
-    add_pieces(key_start, piece, out);
+    add_pieces(key_start, piece, clitics, out);
   }
 }
 

@@ -9,9 +9,23 @@
 
 namespace textnorm::detail {
 
+// The endings cut from their word with the apostrophe before them ("'t" of "don't"), as the
+// plugins give them through the evidence sink.
+class Clitics {
+ public:
+  Clitics() = default;
+  // Each ending with or without its leading apostrophe (' or ’): "'t", "ll".
+  explicit Clitics(const std::vector<std::string>& endings);
+  // Whether `tail`, the lowercase text after an apostrophe, is one of them.
+  bool contains(std::string_view tail) const;
+
+ private:
+  std::vector<std::string> tails_;  // lowercase, without the apostrophe, sorted
+};
+
 // One piece of a word, lowercased, with ’ written as '. "L'amour" gives "l'" and "amour";
-// "don't" gives "don" and "'t" (English clitics 's 't 'm 're 've 'll 'd); hyphens separate
-// words. core/langid/tools/make_profile.py cuts its corpora the same way.
+// with "'t" among the clitics, "don't" gives "don" and "'t"; hyphens separate words.
+// core/langid/tools/make_profile.py cuts its corpora the same way.
 struct WordPiece {
   std::uint32_t key_offset;  // the lowercased piece, in WordPieces::keys
   std::uint32_t key_length;
@@ -32,6 +46,6 @@ struct WordPieces {
 };
 
 // Replaces `out` with the word pieces of `text`, in order (reusing its buffers).
-void tokenize_words(std::string_view text, WordPieces& out);
+void tokenize_words(std::string_view text, const Clitics& clitics, WordPieces& out);
 
 }  // namespace textnorm::detail

@@ -5,7 +5,6 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
-#include <fstream>
 #include <memory>
 #include <stdexcept>
 
@@ -202,18 +201,6 @@ std::vector<SentenceSpan> SentenceSplitter::split(std::string_view line) const {
   }
   close_span(line.size());
   return spans;
-}
-
-std::vector<std::string> load_abbreviations(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) throw std::runtime_error(path + ": cannot open abbreviation list");
-  std::vector<std::string> abbreviations;
-  for (std::string line; std::getline(in, line);) {
-    const std::size_t end = line.find_first_of("# \t\r");
-    line.resize(end == std::string::npos ? line.size() : end);
-    if (!line.empty()) abbreviations.push_back(line);
-  }
-  return abbreviations;
 }
 
 }  // namespace textnorm::detail

@@ -34,8 +34,4 @@ class SentenceSplitter {
   std::unordered_set<std::string> abbreviations_;
 };
 
-// Reads an abbreviations.txt file: one abbreviation a line, `#` starts a comment.
-// Throws std::runtime_error naming the file when it cannot be read.
-std::vector<std::string> load_abbreviations(const std::string& path);
-
 }  // namespace textnorm::detail

@@ -117,6 +117,10 @@ typedef struct textnorm_evidence_sink {
   void (*unknown_word)(void* context, float log_probability);
   /* An abbreviation ending in a period that does not end a sentence ("Mr.", "M."). */
   void (*abbreviation)(void* context, const char* text, size_t size);
+  /* --- ABI 1.2 --- */
+  /* An ending the tokenizer cuts from its word with the apostrophe before it ("'t" of "don't",
+   * "'ll"); the apostrophe is part of `text`. Words of every language are cut alike. */
+  void (*clitic)(void* context, const char* text, size_t size);
 } textnorm_evidence_sink;
 
 /* ABI 1.1: the names an entities plugin knows. The host merges every plugin's entries into one

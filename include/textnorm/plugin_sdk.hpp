@@ -57,6 +57,8 @@ class EvidenceWriter {
   void abbreviation(std::string_view text) {
     sink_->abbreviation(sink_->context, text.data(), text.size());
   }
+  // ABI 1.2: an ending cut with its apostrophe ("'t"), see textnorm_evidence_sink.
+  void clitic(std::string_view text) { sink_->clitic(sink_->context, text.data(), text.size()); }
 
  private:
   textnorm_evidence_sink* sink_;

@@ -24,9 +24,9 @@ void for_each_data_line(std::string_view text, Visit&& visit) {
 
 }  // namespace
 
-void report_language_evidence(std::string_view name, std::string_view profile,
-                              std::string_view abbreviations, sdk::EvidenceWriter& evidence) {
-  for_each_data_line(profile, [&](std::string_view line, std::size_t line_number) {
+void report_language_evidence(std::string_view name, const LanguageData& data,
+                              sdk::EvidenceWriter& evidence) {
+  for_each_data_line(data.profile, [&](std::string_view line, std::size_t line_number) {
     const std::size_t tab = line.find('\t');
     float weight = 0;
     const char* weight_end = line.data() + line.size();
@@ -40,8 +40,11 @@ void report_language_evidence(std::string_view name, std::string_view profile,
     else
       evidence.word(word, weight);
   });
-  for_each_data_line(abbreviations, [&](std::string_view line, std::size_t) {
+  for_each_data_line(data.abbreviations, [&](std::string_view line, std::size_t) {
     evidence.abbreviation(line);
+  });
+  for_each_data_line(data.clitics, [&](std::string_view line, std::size_t) {
+    evidence.clitic(line);
   });
 }
 

@@ -1,5 +1,5 @@
-// Shared by the language plugins: reports a language profile and an abbreviation list, both
-// linked into the plugin as text, as language-detection evidence.
+// Shared by the language plugins: reports a language profile, an abbreviation list and a
+// clitic list, linked into the plugin as text, as language-detection evidence.
 #ifndef TEXTNORM_PLUGINS_COMMON_LANGUAGE_EVIDENCE_HPP
 #define TEXTNORM_PLUGINS_COMMON_LANGUAGE_EVIDENCE_HPP
 
@@ -9,11 +9,18 @@
 
 namespace textnorm::plugins {
 
-// `profile`: lines `word<TAB>natural-log probability`, `#` comments, the row `<unknown>` for
-// unlisted words. `abbreviations`: one per line, `#` comments. Throws std::runtime_error naming
-// `name` and the line for a malformed row.
-void report_language_evidence(std::string_view name, std::string_view profile,
-                              std::string_view abbreviations, sdk::EvidenceWriter& evidence);
+struct LanguageData {
+  // Lines `word<TAB>natural-log probability`, `#` comments, the row `<unknown>` for unlisted
+  // words.
+  std::string_view profile;
+  // One per line, `#` comments; both may be empty.
+  std::string_view abbreviations;
+  std::string_view clitics;
+};
+
+// Throws std::runtime_error naming `name` and the line for a malformed profile row.
+void report_language_evidence(std::string_view name, const LanguageData& data,
+                              sdk::EvidenceWriter& evidence);
 
 }  // namespace textnorm::plugins
 

@@ -8,6 +8,8 @@ extern "C" const char textnorm_en_language_profile[];
 extern "C" const char textnorm_en_language_profile_end[];
 extern "C" const char textnorm_en_abbreviations[];
 extern "C" const char textnorm_en_abbreviations_end[];
+extern "C" const char textnorm_en_clitics[];
+extern "C" const char textnorm_en_clitics_end[];
 
 namespace {
 
@@ -69,8 +71,11 @@ class EnglishPlugin {
 
   void language_evidence(std::string_view, textnorm::sdk::EvidenceWriter& evidence) const {
     textnorm::plugins::report_language_evidence(
-        "en", {textnorm_en_language_profile, textnorm_en_language_profile_end},
-        {textnorm_en_abbreviations, textnorm_en_abbreviations_end}, evidence);
+        "en",
+        {{textnorm_en_language_profile, textnorm_en_language_profile_end},
+         {textnorm_en_abbreviations, textnorm_en_abbreviations_end},
+         {textnorm_en_clitics, textnorm_en_clitics_end}},
+        evidence);
   }
 
  private:

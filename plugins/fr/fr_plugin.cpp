@@ -69,8 +69,11 @@ class FrenchPlugin {
 
   void language_evidence(std::string_view, textnorm::sdk::EvidenceWriter& evidence) const {
     textnorm::plugins::report_language_evidence(
-        "fr", {textnorm_fr_language_profile, textnorm_fr_language_profile_end},
-        {textnorm_fr_abbreviations, textnorm_fr_abbreviations_end}, evidence);
+        "fr",
+        {{textnorm_fr_language_profile, textnorm_fr_language_profile_end},
+         {textnorm_fr_abbreviations, textnorm_fr_abbreviations_end},
+         {}},
+        evidence);
   }
 
  private:

@@ -25,11 +25,12 @@ LanguageDetector make_detector(const std::string& plugins) {
     const std::string data = plugins + "/" + lang + "/data/";
     profiles.push_back(
         textnorm::detail::load_language_profile(data + "language_profile.tsv", lang));
-    for (std::string& a : textnorm::detail::load_abbreviations(data + "abbreviations.txt")) {
+    for (std::string& a : textnorm::detail::load_word_list(data + "abbreviations.txt")) {
       abbreviations.push_back(std::move(a));
     }
   }
-  return LanguageDetector(std::move(profiles), std::move(abbreviations));
+  return LanguageDetector(std::move(profiles), std::move(abbreviations),
+                          textnorm::detail::load_word_list(plugins + "/en/data/clitics.txt"));
 }
 
 void print_spans(const std::vector<textnorm::detail::LanguageSpan>& spans) {

@@ -25,7 +25,8 @@ UNKNOWN_COUNT = 0.01
 # The pseudo-frequency of the common word of rank r is COMMON_TOP / (r + 1) (Zipf's law).
 COMMON_TOP = 0.04
 MIN_CORPUS_COUNT = 2
-ENGLISH_CLITICS = {"s", "t", "m", "re", "ve", "ll", "d"}
+# The endings cut with their apostrophe ("t" of "don't"): every plugin's data/clitics.txt.
+CLITICS = set()
 TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
@@ -51,7 +52,7 @@ def split_token(token):
     while "'" in token:
         head, tail = token.split("'", 1)
         tail_word = tail.split("'", 1)[0]
-        if tail_word.lower() in ENGLISH_CLITICS and "'" not in tail:
+        if tail_word.lower() in CLITICS and "'" not in tail:
             pieces += [head, "'" + tail]
             return pieces
         pieces.append(head + "'")
@@ -96,8 +97,16 @@ def main():
     parser.add_argument("--common", required=True, help="common words, most frequent first")
     parser.add_argument("--other-common", required=True, help="the other language's common words")
     parser.add_argument("--corpus", nargs="+", required=True)
+    parser.add_argument("--clitics", nargs="*", default=[],
+                        help="the plugins' clitics.txt files (one ending a line, '#' comments)")
     args = parser.parse_args()
 
+    for path in args.clitics:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                ending = line.split("#", 1)[0].strip().replace("’", "'").lstrip("'")
+                if ending:
+                    CLITICS.add(ending.lower())
     common = read_list(args.common)
     other_common = set(read_list(args.other_common)) - set(common)
     corpus_counts = count_words(args.corpus, set(common), other_common)

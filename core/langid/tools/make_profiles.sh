@@ -21,6 +21,7 @@ python3 "$tools/make_profile.py" --lang en --dictionary /usr/share/dict/american
   --other-common "$root/plugins/fr/data/common_words.txt" \
   --corpus $fortunes $en_man /usr/share/debian-reference/debian-reference.en.txt.gz \
     $(find /usr/share/gimp/2.0/help/en -name '*.html' | sort) \
+  --clitics "$root"/plugins/*/data/clitics.txt \
   > "$root/plugins/en/data/language_profile.tsv"
 
 python3 "$tools/make_profile.py" --lang fr --dictionary /usr/share/dict/french \
@@ -28,4 +29,5 @@ python3 "$tools/make_profile.py" --lang fr --dictionary /usr/share/dict/french \
   --other-common "$root/plugins/en/data/common_words.txt" \
   --corpus $fr_man /usr/share/debian-reference/debian-reference.fr.txt.gz \
     $(find /usr/share/gimp/2.0/help/fr -name '*.html' | sort) \
+  --clitics "$root"/plugins/*/data/clitics.txt \
   > "$root/plugins/fr/data/language_profile.tsv"
