@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "core/langid/word_tokenizer.h"
+#include "langid/word_tokenizer.hpp"
 
 namespace {
 

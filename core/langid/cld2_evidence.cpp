@@ -1,4 +1,4 @@
-#include "core/langid/cld2_evidence.h"
+#include "langid/cld2_evidence.hpp"
 
 #include <cld2/public/compact_lang_det.h>
 #include <cld2/public/encodings.h>

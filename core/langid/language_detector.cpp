@@ -1,4 +1,4 @@
-#include "core/langid/language_detector.h"
+#include "langid/language_detector.hpp"
 
 #include <algorithm>
 #include <array>
@@ -7,9 +7,9 @@
 #include <stdexcept>
 #include <string>
 
-#include "core/langid/cld2_evidence.h"
-#include "core/langid/language_path.h"
-#include "core/langid/sentence_units.h"
+#include "langid/cld2_evidence.hpp"
+#include "langid/language_path.hpp"
+#include "langid/sentence_units.hpp"
 
 namespace textnorm::detail {
 namespace {

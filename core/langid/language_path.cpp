@@ -1,4 +1,4 @@
-#include "core/langid/language_path.h"
+#include "langid/language_path.hpp"
 
 #include <algorithm>
 #include <limits>

@@ -1,4 +1,4 @@
-#include "core/langid/language_profile.h"
+#include "langid/language_profile.hpp"
 
 #include <charconv>
 #include <fstream>

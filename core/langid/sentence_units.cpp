@@ -1,8 +1,8 @@
-#include "core/langid/sentence_units.h"
+#include "langid/sentence_units.hpp"
 
 #include <algorithm>
 
-#include "core/segment/quotation_finder.h"
+#include "segment/quotation_finder.hpp"
 
 namespace textnorm::detail {
 namespace {

@@ -1,4 +1,4 @@
-#include "core/langid/word_evidence.h"
+#include "langid/word_evidence.hpp"
 
 #include <algorithm>
 #include <numeric>

@@ -1,4 +1,4 @@
-#include "core/langid/word_tokenizer.h"
+#include "langid/word_tokenizer.hpp"
 
 #include <algorithm>
 #include <functional>

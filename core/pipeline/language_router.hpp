@@ -3,7 +3,7 @@
 #ifndef TEXTNORM_CORE_PIPELINE_LANGUAGE_ROUTER_HPP
 #define TEXTNORM_CORE_PIPELINE_LANGUAGE_ROUTER_HPP
 
-#include "core/langid/language_detector.h"
+#include "langid/language_detector.hpp"
 #include "plugin/plugin_instance.hpp"
 
 #include <memory>

@@ -1,4 +1,4 @@
-#include "core/segment/quotation_finder.h"
+#include "segment/quotation_finder.hpp"
 
 namespace textnorm::detail {
 namespace {

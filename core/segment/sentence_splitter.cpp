@@ -1,4 +1,4 @@
-#include "core/segment/sentence_splitter.h"
+#include "segment/sentence_splitter.hpp"
 
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>

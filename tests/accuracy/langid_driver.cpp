@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "core/langid/language_detector.h"
+#include "langid/language_detector.hpp"
 
 #ifndef TEXTNORM_PLUGINS_DIR
 #define TEXTNORM_PLUGINS_DIR "plugins"

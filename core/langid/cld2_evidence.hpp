@@ -1,5 +1,6 @@
 // CLD2's opinion on a piece of text, restricted to the candidate languages.
-#pragma once
+#ifndef TEXTNORM_CORE_LANGID_CLD2_EVIDENCE_HPP
+#define TEXTNORM_CORE_LANGID_CLD2_EVIDENCE_HPP
 
 #include <string_view>
 #include <vector>
@@ -16,3 +17,5 @@ void add_cld2_evidence(std::string_view text, const std::vector<int>& cld2_langu
                        float* evidence);
 
 }  // namespace textnorm::detail
+
+#endif  // TEXTNORM_CORE_LANGID_CLD2_EVIDENCE_HPP

@@ -9,7 +9,8 @@
 // paying for each change, so weak units take their neighbours' language, and a document
 // prior, when given, biases each sentence. A line without any evidence is "und" (or the
 // prior's language). Neighbouring units of one language merge into one segment.
-#pragma once
+#ifndef TEXTNORM_CORE_LANGID_LANGUAGE_DETECTOR_HPP
+#define TEXTNORM_CORE_LANGID_LANGUAGE_DETECTOR_HPP
 
 #include <cstddef>
 #include <optional>
@@ -17,11 +18,11 @@
 #include <string_view>
 #include <vector>
 
-#include "core/langid/language_profile.h"
-#include "core/langid/language_unit.h"
-#include "core/langid/word_evidence.h"
-#include "core/langid/word_tokenizer.h"
-#include "core/segment/sentence_splitter.h"
+#include "langid/language_profile.hpp"
+#include "langid/language_unit.hpp"
+#include "langid/word_evidence.hpp"
+#include "langid/word_tokenizer.hpp"
+#include "segment/sentence_splitter.hpp"
 
 namespace textnorm::detail {
 
@@ -77,3 +78,5 @@ class LanguageDetector {
 };
 
 }  // namespace textnorm::detail
+
+#endif  // TEXTNORM_CORE_LANGID_LANGUAGE_DETECTOR_HPP

@@ -1,14 +1,15 @@
 // What each word says about each candidate language.
-#pragma once
+#ifndef TEXTNORM_CORE_LANGID_WORD_EVIDENCE_HPP
+#define TEXTNORM_CORE_LANGID_WORD_EVIDENCE_HPP
 
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
 
-#include "core/langid/language_profile.h"
-#include "core/text/word_table.hpp"
-#include "core/langid/word_tokenizer.h"
+#include "langid/language_profile.hpp"
+#include "text/word_table.hpp"
+#include "langid/word_tokenizer.hpp"
 
 namespace textnorm::detail {
 
@@ -49,3 +50,5 @@ class WordEvidence {
 };
 
 }  // namespace textnorm::detail
+
+#endif  // TEXTNORM_CORE_LANGID_WORD_EVIDENCE_HPP

@@ -1,5 +1,6 @@
 // Cuts text into the words language identification looks up.
-#pragma once
+#ifndef TEXTNORM_CORE_LANGID_WORD_TOKENIZER_HPP
+#define TEXTNORM_CORE_LANGID_WORD_TOKENIZER_HPP
 
 #include <cstddef>
 #include <cstdint>
@@ -49,3 +50,5 @@ struct WordPieces {
 void tokenize_words(std::string_view text, const Clitics& clitics, WordPieces& out);
 
 }  // namespace textnorm::detail
+
+#endif  // TEXTNORM_CORE_LANGID_WORD_TOKENIZER_HPP

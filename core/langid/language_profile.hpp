@@ -1,5 +1,6 @@
 // The evidence a language plugin contributes to language identification, as plain data.
-#pragma once
+#ifndef TEXTNORM_CORE_LANGID_LANGUAGE_PROFILE_HPP
+#define TEXTNORM_CORE_LANGID_LANGUAGE_PROFILE_HPP
 
 #include <string>
 #include <utility>
@@ -25,3 +26,5 @@ LanguageProfile load_language_profile(const std::string& path, std::string lang)
 std::vector<std::string> load_word_list(const std::string& path);
 
 }  // namespace textnorm::detail
+
+#endif  // TEXTNORM_CORE_LANGID_LANGUAGE_PROFILE_HPP

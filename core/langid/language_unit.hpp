@@ -1,5 +1,6 @@
 // The pieces of a line between which its language may change.
-#pragma once
+#ifndef TEXTNORM_CORE_LANGID_LANGUAGE_UNIT_HPP
+#define TEXTNORM_CORE_LANGID_LANGUAGE_UNIT_HPP
 
 #include <array>
 #include <cstddef>
@@ -23,3 +24,5 @@ struct LanguageUnit {
 };
 
 }  // namespace textnorm::detail
+
+#endif  // TEXTNORM_CORE_LANGID_LANGUAGE_UNIT_HPP

@@ -1,10 +1,11 @@
 // Chooses one language per unit of a line.
-#pragma once
+#ifndef TEXTNORM_CORE_LANGID_LANGUAGE_PATH_HPP
+#define TEXTNORM_CORE_LANGID_LANGUAGE_PATH_HPP
 
 #include <cstddef>
 #include <vector>
 
-#include "core/langid/language_unit.h"
+#include "langid/language_unit.hpp"
 
 namespace textnorm::detail {
 
@@ -17,3 +18,5 @@ std::vector<std::size_t> choose_languages(const std::vector<LanguageUnit>& units
                                           float prior_weight);
 
 }  // namespace textnorm::detail
+
+#endif  // TEXTNORM_CORE_LANGID_LANGUAGE_PATH_HPP

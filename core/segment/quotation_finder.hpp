@@ -1,5 +1,6 @@
 // Finds quotations inside a sentence.
-#pragma once
+#ifndef TEXTNORM_CORE_SEGMENT_QUOTATION_FINDER_HPP
+#define TEXTNORM_CORE_SEGMENT_QUOTATION_FINDER_HPP
 
 #include <cstddef>
 #include <string_view>
@@ -18,3 +19,5 @@ struct QuotationSpan {
 std::vector<QuotationSpan> find_quotations(std::string_view text);
 
 }  // namespace textnorm::detail
+
+#endif  // TEXTNORM_CORE_SEGMENT_QUOTATION_FINDER_HPP

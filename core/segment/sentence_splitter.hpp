@@ -1,5 +1,6 @@
 // Splits one line of UTF-8 text into sentence spans.
-#pragma once
+#ifndef TEXTNORM_CORE_SEGMENT_SENTENCE_SPLITTER_HPP
+#define TEXTNORM_CORE_SEGMENT_SENTENCE_SPLITTER_HPP
 
 #include <cstddef>
 #include <string>
@@ -35,3 +36,5 @@ class SentenceSplitter {
 };
 
 }  // namespace textnorm::detail
+
+#endif  // TEXTNORM_CORE_SEGMENT_SENTENCE_SPLITTER_HPP

@@ -1,15 +1,16 @@
 // Cuts a sentence into language units and scores each.
-#pragma once
+#ifndef TEXTNORM_CORE_LANGID_SENTENCE_UNITS_HPP
+#define TEXTNORM_CORE_LANGID_SENTENCE_UNITS_HPP
 
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
 
-#include "core/langid/language_unit.h"
-#include "core/langid/word_evidence.h"
-#include "core/langid/word_tokenizer.h"
-#include "core/segment/sentence_splitter.h"
+#include "langid/language_unit.hpp"
+#include "langid/word_evidence.hpp"
+#include "langid/word_tokenizer.hpp"
+#include "segment/sentence_splitter.hpp"
 
 namespace textnorm::detail {
 
@@ -29,3 +30,5 @@ void add_sentence_units(std::string_view line, SentenceSpan sentence, LineWords 
                         const WordEvidence& evidence, std::vector<LanguageUnit>& units);
 
 }  // namespace textnorm::detail
+
+#endif  // TEXTNORM_CORE_LANGID_SENTENCE_UNITS_HPP
