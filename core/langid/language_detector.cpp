@@ -14,8 +14,6 @@
 namespace textnorm::detail {
 namespace {
 
-// A word this many nats likelier in one language than in every other is confident evidence.
-constexpr float kConfidentWord = 3.0f;
 // The fast path needs this many confident words, all for one language.
 constexpr std::size_t kFastPathWords = 2;
 // CLD2 is asked only about sentences the words leave this undecided, and long enough for it.
@@ -104,17 +102,14 @@ std::optional<LanguageDetector::SoleLanguage> LanguageDetector::sole_language(
   std::array<float, kMaxLanguages> total{};
   for (std::size_t i = 0; i < rows.size(); ++i) {
     if (rows[i] == WordEvidence::kUnknown) continue;
-    const float* word = evidence_.evidence(rows[i]);
-    const bool name = may_be_name(words, i);
-    for (std::size_t l = 0; l < n; ++l) {
-      const bool confident_word = word[l] == 0.0f && margin_of(word, n, l) >= kConfidentWord;
-      if (name) {
-        named[l] = named[l] || confident_word;
-        continue;
-      }
-      total[l] += word[l];
-      confident[l] += confident_word ? 1 : 0;
+    const std::uint8_t sure = evidence_.confident_language(rows[i]);
+    if (may_be_name(words, i)) {
+      if (sure != WordEvidence::kNoLanguage) named[sure] = true;
+      continue;
     }
+    const float* word = evidence_.evidence(rows[i]);
+    for (std::size_t l = 0; l < n; ++l) total[l] += word[l];
+    if (sure != WordEvidence::kNoLanguage) ++confident[sure];
   }
   const auto best =
       static_cast<std::size_t>(std::max_element(total.begin(), total.begin() + n) - total.begin());

@@ -43,9 +43,17 @@ WordEvidence::WordEvidence(const std::vector<LanguageProfile>& profiles)
   for (const std::uint32_t old_row : order) {
     if (table_.insert(words[old_row]) < kHotWords) hot_.insert(words[old_row]);
     best_log_probability_.push_back(best[old_row]);
+    std::uint8_t confident = kNoLanguage;
     for (std::size_t l = 0; l < n; ++l) {
-      evidence_.push_back(std::max(weights[old_row * n + l] - best[old_row], -kMaxWordEvidence));
+      const float relative = weights[old_row * n + l] - best[old_row];
+      evidence_.push_back(std::max(relative, -kMaxWordEvidence));
+      if (relative == 0.0f) {
+        confident = confident == kNoLanguage ? static_cast<std::uint8_t>(l) : kNoLanguage - 1;
+      } else if (relative > -kConfidentWord) {
+        confident = kNoLanguage - 1;  // another language comes too close
+      }
     }
+    confident_language_.push_back(confident >= n ? kNoLanguage : confident);
   }
 }
 

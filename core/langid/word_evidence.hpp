@@ -22,6 +22,9 @@ class WordEvidence {
   static constexpr std::uint32_t kUnknown = WordTable::kMissing;
   // One word never weighs more than this many nats: a dictionary gap must not decide alone.
   static constexpr float kMaxWordEvidence = 6.0f;
+  // A word this many nats likelier in one language than in every other is confident evidence.
+  static constexpr float kConfidentWord = 3.0f;
+  static constexpr std::uint8_t kNoLanguage = 0xFF;
 
   explicit WordEvidence(const std::vector<LanguageProfile>& profiles);
 
@@ -36,6 +39,8 @@ class WordEvidence {
   const float* evidence(std::uint32_t row) const { return &evidence_[row * languages_]; }
   // The word's log-probability in the language where it is likeliest.
   float best_log_probability(std::uint32_t row) const { return best_log_probability_[row]; }
+  // The language the word is confident evidence for, or kNoLanguage.
+  std::uint8_t confident_language(std::uint32_t row) const { return confident_language_[row]; }
   std::size_t languages() const { return languages_; }
 
  private:
@@ -47,6 +52,7 @@ class WordEvidence {
   WordTable table_;
   std::vector<float> evidence_;
   std::vector<float> best_log_probability_;
+  std::vector<std::uint8_t> confident_language_;
 };
 
 }  // namespace textnorm::detail

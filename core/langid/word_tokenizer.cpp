@@ -14,7 +14,7 @@ struct CodePoint {
   std::size_t next;
 };
 
-CodePoint decode(std::string_view text, std::size_t pos) {
+inline CodePoint decode(std::string_view text, std::size_t pos) {
   const auto byte = static_cast<unsigned char>(text[pos]);
   if (byte < 0x80) return {byte, pos + 1};
   int32_t i = static_cast<int32_t>(pos);
@@ -107,6 +107,7 @@ void tokenize_words(std::string_view text, const Clitics& clitics, WordPieces& o
     const std::size_t key_start = out.keys.size();
     WordPiece piece{0, 0, pos, pos, is_upper(c.value), true, is_opening_quote(before_word)};
     std::size_t letters = 0;
+    bool apostrophe = false;
     while (true) {
       append_lowercase(out.keys, c.value);
       piece.all_caps = piece.all_caps && is_upper(c.value);
@@ -116,6 +117,7 @@ void tokenize_words(std::string_view text, const Clitics& clitics, WordPieces& o
       c = decode(text, pos);
       if (is_apostrophe(c.value) && c.next < text.size() && is_letter(decode(text, c.next).value)) {
         out.keys.push_back('\'');
+        apostrophe = true;
         pos = c.next;
         c = decode(text, pos);
       } else if (!is_letter(c.value)) {
@@ -125,7 +127,13 @@ void tokenize_words(std::string_view text, const Clitics& clitics, WordPieces& o
     piece.end = pos;
     piece.all_caps = piece.all_caps && letters >= 2;
     before_word = 'a';
-    add_pieces(key_start, piece, clitics, out);
+    if (apostrophe) {
+      add_pieces(key_start, piece, clitics, out);
+    } else {
+      piece.key_offset = static_cast<std::uint32_t>(key_start);
+      piece.key_length = static_cast<std::uint32_t>(out.keys.size() - key_start);
+      out.pieces.push_back(piece);
+    }
   }
 }
 

@@ -5,10 +5,19 @@
 namespace textnorm::detail {
 namespace {
 
+// The n <= 8 bytes at `bytes` as one integer, reading only those bytes: two overlapping loads
+// from 4 bytes on, three single bytes below. Different bytes of one length give different
+// integers, which is all that hashing and comparing keys of equal length need.
 std::uint64_t load_partial(const char* bytes, std::size_t n) {
-  std::uint64_t word = 0;
-  std::memcpy(&word, bytes, n);
-  return word;
+  if (n >= 4) {
+    std::uint32_t low, high;
+    std::memcpy(&low, bytes, 4);
+    std::memcpy(&high, bytes + n - 4, 4);
+    return (std::uint64_t(high) << 32) | low;
+  }
+  if (n == 0) return 0;
+  const auto byte = [&](std::size_t i) { return std::uint64_t(static_cast<unsigned char>(bytes[i])); };
+  return byte(0) | (byte(n / 2) << 8) | (byte(n - 1) << 16);
 }
 
 // A 64-bit multiply-xorshift finish (from splitmix64): spreads every input bit.

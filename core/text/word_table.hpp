@@ -41,7 +41,7 @@ class WordTable {
 
  private:
   struct Slot {
-    std::uint64_t prefix;  // the key's first 8 bytes, zero-padded
+    std::uint64_t prefix;  // the key's first 8 bytes as one integer (see load_partial)
     std::uint32_t length;
     std::uint32_t row;  // kMissing when empty
   };

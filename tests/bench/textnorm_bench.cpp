@@ -174,6 +174,16 @@ int main(int argc, char** argv) try {
     bench(p.name, [&] { g_sink = g_sink + normalizer.normalize(corpus).size(); });
   }
 
+  // Language detection alone, line by line: what --lang auto adds to the pipeline.
+  if (only.empty() || only == "detect-auto") {
+    const textnorm::Normalizer normalizer = make_normalizer(textnorm::Profile::DEFAULT, "auto");
+    bench("detect-auto", [&] {
+      std::size_t segments = 0;
+      for (std::string_view line : lines) segments += normalizer.detect(line).size();
+      g_sink = g_sink + segments;
+    });
+  }
+
   if (only.empty() || only == "lines-default-en") {
     const textnorm::Normalizer normalizer = make_normalizer(textnorm::Profile::DEFAULT, "en");
     bench("lines-default-en", [&] {
