@@ -23,8 +23,10 @@ inline CodePoint decode(std::string_view text, std::size_t pos) {
   return {c, static_cast<std::size_t>(i)};
 }
 
+bool is_ascii_letter(UChar32 c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
 bool is_letter(UChar32 c) {
-  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  if (c < 0x80) return is_ascii_letter(c);
   return u_isalpha(c);
 }
 
@@ -98,6 +100,12 @@ void tokenize_words(std::string_view text, const Clitics& clitics, WordPieces& o
   out.keys.reserve(text.size() + 8);
   UChar32 before_word = ' ';
   for (std::size_t pos = 0; pos < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80 && !is_ascii_letter(byte)) {  // spaces and punctuation, the common case
+      if (!is_space(byte)) before_word = byte;
+      ++pos;
+      continue;
+    }
     CodePoint c = decode(text, pos);
     if (!is_letter(c.value)) {
       if (!is_space(c.value)) before_word = c.value;
@@ -109,10 +117,22 @@ void tokenize_words(std::string_view text, const Clitics& clitics, WordPieces& o
     std::size_t letters = 0;
     bool apostrophe = false;
     while (true) {
-      append_lowercase(out.keys, c.value);
-      piece.all_caps = piece.all_caps && is_upper(c.value);
-      ++letters;
-      pos = c.next;
+      if (c.value < 0x80) {  // a run of ASCII letters, the common case, in one tight loop
+        bool upper = true;
+        std::size_t end = pos;
+        for (; end < text.size() && is_ascii_letter(static_cast<unsigned char>(text[end])); ++end) {
+          upper = upper && text[end] <= 'Z';
+          out.keys.push_back(static_cast<char>(text[end] | 0x20));
+        }
+        piece.all_caps = piece.all_caps && upper;
+        letters += end - pos;
+        pos = end;
+      } else {
+        append_lowercase(out.keys, c.value);
+        piece.all_caps = piece.all_caps && is_upper(c.value);
+        ++letters;
+        pos = c.next;
+      }
       if (pos >= text.size()) break;
       c = decode(text, pos);
       if (is_apostrophe(c.value) && c.next < text.size() && is_letter(decode(text, c.next).value)) {
