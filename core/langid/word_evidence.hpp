@@ -45,7 +45,7 @@ class WordEvidence {
 
  private:
   // The most probable words, small enough to stay in cache; rows as in table_.
-  static constexpr std::size_t kHotWords = 65536;
+  static constexpr std::size_t kHotWords = 16384;
 
   std::size_t languages_;
   WordTable hot_;
