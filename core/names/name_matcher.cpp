@@ -44,6 +44,14 @@ std::size_t word_end(std::string_view text, std::size_t i) {
   return i;
 }
 
+bool follows_word_char(std::string_view text, std::size_t i) {
+  if (i == 0) return false;
+  std::size_t start = i - 1;
+  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+  std::size_t length = 0;
+  return is_word_char(decode(text, start, length));
+}
+
 void append_lower(std::string_view word, std::string& key) {
   for (std::size_t i = 0; i < word.size();) {
     const auto byte = static_cast<unsigned char>(word[i]);

@@ -5,6 +5,7 @@
 #ifndef TEXTNORM_CORE_NAMES_NAME_MATCHER_HPP
 #define TEXTNORM_CORE_NAMES_NAME_MATCHER_HPP
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -76,24 +77,30 @@ bool is_word_char(char32_t c);
 bool is_capital(char32_t c);
 // End of the word starting at `i`.
 std::size_t word_end(std::string_view text, std::size_t i);
+// Whether the character before byte `i` is a word character.
+bool follows_word_char(std::string_view text, std::size_t i);
 // Appends the lowercase of `word` to `key`.
 void append_lower(std::string_view word, std::string& key);
 // A separator allowed inside a name at `i`: sets its key text and length, else returns false.
 bool separator_at(std::string_view text, std::size_t i, std::string_view& key, std::size_t& length);
 
+// A table of one entry a byte value, from a predicate, built at compile time.
+template <class Predicate>
+constexpr std::array<unsigned char, 256> byte_table(Predicate predicate) {
+  std::array<unsigned char, 256> table{};
+  for (int b = 0; b < 256; ++b) table[static_cast<std::size_t>(b)] = predicate(b);
+  return table;
+}
+
 // 1 for an ASCII letter or digit, 0 for other ASCII bytes, 2 for non-ASCII bytes.
-inline constexpr unsigned char kAsciiClass[256] = {
-#define TEXTNORM_ROW(b) \
-  (((b) >= '0' && (b) <= '9') || ((b) >= 'A' && (b) <= 'Z') || ((b) >= 'a' && (b) <= 'z')) ? 1 : ((b) >= 0x80 ? 2 : 0)
-#define TEXTNORM_R4(b) TEXTNORM_ROW(b), TEXTNORM_ROW(b + 1), TEXTNORM_ROW(b + 2), TEXTNORM_ROW(b + 3)
-#define TEXTNORM_R16(b) TEXTNORM_R4(b), TEXTNORM_R4(b + 4), TEXTNORM_R4(b + 8), TEXTNORM_R4(b + 12)
-#define TEXTNORM_R64(b) TEXTNORM_R16(b), TEXTNORM_R16(b + 16), TEXTNORM_R16(b + 32), TEXTNORM_R16(b + 48)
-    TEXTNORM_R64(0), TEXTNORM_R64(64), TEXTNORM_R64(128), TEXTNORM_R64(192)
-#undef TEXTNORM_R64
-#undef TEXTNORM_R16
-#undef TEXTNORM_R4
-#undef TEXTNORM_ROW
-};
+inline constexpr auto kAsciiClass = byte_table([](int b) -> unsigned char {
+  if ((b >= '0' && b <= '9') || (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z')) return 1;
+  return b >= 0x80 ? 2 : 0;
+});
+
+// 1 for an ASCII capital or the first byte of a non-ASCII character: where a name may start.
+inline constexpr auto kMayStartName = byte_table(
+    [](int b) -> unsigned char { return (b >= 'A' && b <= 'Z') || b >= 0xC0 ? 1 : 0; });
 
 }  // namespace name_text
 
@@ -104,16 +111,19 @@ void NameMatcher::scan(std::string_view text, OnMatch&& on_match) const {
   std::size_t i = 0;
   const std::size_t n = text.size();
   while (i < n) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    const unsigned char cls = name_text::kAsciiClass[byte];
-    if (cls == 0) {
-      ++i;
-      continue;
+    // Only an ASCII capital or a non-ASCII character can start a name: the rest goes by at one
+    // table lookup a byte.
+    while (i < n && name_text::kMayStartName[static_cast<unsigned char>(text[i])] == 0) ++i;
+    if (i >= n) break;
+    if (name_text::follows_word_char(text, i)) {  // inside a word: McDonald, café
+      const std::size_t end = name_text::word_end(text, i);
+      if (end > i) {
+        i = end;
+        continue;
+      }  // else a non-word character (l’Arménie): stepped over below
     }
-    bool capital;
-    if (cls == 1) {
-      capital = byte >= 'A' && byte <= 'Z';
-    } else {
+    bool capital = true;
+    if (static_cast<unsigned char>(text[i]) >= 0x80) {
       std::size_t length = 0;
       const char32_t c = name_text::decode(text, i, length);
       if (!name_text::is_word_char(c)) {

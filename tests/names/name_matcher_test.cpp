@@ -51,6 +51,8 @@ TEST_CASE("whole words only, longest match, any case of the first capital") {
   CHECK(matches(m, "PASHINIAN said") == std::vector<std::string>{"PASHINIAN=1"});
   CHECK(matches(m, "Pashinians said").empty());
   CHECK(matches(m, "MacPashinian").empty());
+  // A capital inside a word, after an ASCII or a non-ASCII letter or a digit, starts no name.
+  CHECK(matches(m, "cafÉAliev, caféAliev, 3Aliev, Aliev") == std::vector<std::string>{"Aliev=4"});
   CHECK(matches(m, "pashinian said").empty());  // a name starts with a capital
   CHECK(matches(m, "in Nagorny Karabakh.") == std::vector<std::string>{"Nagorny Karabakh=2"});
   CHECK(matches(m, "in Nagorny-Karabakh.") == std::vector<std::string>{"Nagorny-Karabakh=2"});
