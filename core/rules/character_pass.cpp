@@ -59,12 +59,10 @@ bool run_character_pass(std::string_view in, std::string& out, std::vector<Stage
   Rewriter rewriter(in, out, edits);
   std::size_t i = 0;
   while (true) {
-    i = skip_printable_ascii(in, i);
+    i = skip_plain_ascii(in, i);
     if (i >= in.size()) break;
     const auto b = static_cast<unsigned char>(in[i]);
-    if (b == ' ') {
-      ++i;
-    } else if (b == '\t') {
+    if (b == '\t') {
       if (rules.on(CoreRule::SPACE_UNIFY))
         rewriter.replace(i, i + 1, " ", core_rule(CoreRule::SPACE_UNIFY));
       ++i;
