@@ -99,6 +99,10 @@ class PunctuationPass {
     std::size_t i = 0;
     while (i < in_.size()) {
       if (in_[i] == ' ') {
+        if (plain_word_follows(i)) {  // " word", the common case: nothing to do
+          i = skip_printable_ascii(in_, i + 1);
+          continue;
+        }
         if (run_begin_ == kNone) run_begin_ = i;
         ++i;
         continue;
@@ -114,6 +118,15 @@ class PunctuationPass {
 
  private:
   static constexpr std::size_t kNone = std::string_view::npos;
+
+  // Whether the space at `i` is a lone one between words, followed by printable ASCII, where
+  // no rule applies: not at the line's start, not after an opening quote.
+  bool plain_word_follows(std::size_t i) const {
+    if (run_begin_ != kNone || at_line_start_ || after_opening_quote_ || i + 1 >= in_.size())
+      return false;
+    const auto next = static_cast<unsigned char>(in_[i + 1]);
+    return next > 0x20 && next < 0x7F;
+  }
 
   // Handles the non-space character at `i`; returns the index after it.
   std::size_t visit_character(std::size_t i) {
