@@ -14,9 +14,17 @@ namespace textnorm::detail {
 namespace {
 
 // The text between stages, double-buffered so that a stage that changes nothing costs no copy.
+// The buffers belong to the thread and keep their capacity from line to line.
 class StageText {
  public:
   StageText(std::string_view line, EditLog* log) : current_(line), log_(log) {}
+  StageText(const StageText&) = delete;
+  StageText& operator=(const StageText&) = delete;
+  ~StageText() {
+    // A huge line's buffers go with it; those of ordinary lines stay for the next one.
+    for (std::string& buffer : buffers_)
+      if (buffer.capacity() > kKeptCapacity) std::string().swap(buffer);
+  }
 
   std::string_view current() const { return current_; }
   std::vector<StageEdit>* edits() { return log_ ? &edits_ : nullptr; }
@@ -34,12 +42,16 @@ class StageText {
   }
 
  private:
+  static constexpr std::size_t kKeptCapacity = std::size_t(1) << 20;
+  static thread_local std::string buffers_[2];
+
   std::string_view current_;
   EditLog* log_;
   std::vector<StageEdit> edits_;
-  std::string buffers_[2];
   int next_ = 0;
 };
+
+thread_local std::string StageText::buffers_[2];
 
 bool replace_invalid_utf8(std::string_view in, std::string& out, std::vector<StageEdit>* edits) {
   Rewriter rewriter(in, out, edits);
@@ -101,8 +113,10 @@ void commit_and_shift(StageText& text, const std::vector<StageEdit>& collected,
 // as one stage, and moves the segment boundaries over them.
 void run_plugin(StageText& text, const PluginInstance& plugin, bool every_segment,
                 std::vector<Segment>& segments) {
-  std::vector<StageEdit> collected;
-  std::vector<std::ptrdiff_t> growth(segments.size(), 0);
+  thread_local std::vector<StageEdit> collected;
+  thread_local std::vector<std::ptrdiff_t> growth;
+  collected.clear();
+  growth.assign(segments.size(), 0);
   for (std::size_t i = 0; i < segments.size(); ++i) {
     const Segment& segment = segments[i];
     if (!every_segment && !plugin.serves(segment.lang)) continue;
@@ -118,8 +132,10 @@ void run_plugin(StageText& text, const PluginInstance& plugin, bool every_segmen
 
 // Rewrites the names of every segment as one stage; segment boundaries move with the edits.
 void run_names(StageText& text, const NameStage& names, std::vector<Segment>& segments) {
-  std::vector<StageEdit> collected;
-  std::vector<std::ptrdiff_t> growth(segments.size(), 0);
+  thread_local std::vector<StageEdit> collected;
+  thread_local std::vector<std::ptrdiff_t> growth;
+  collected.clear();
+  growth.assign(segments.size(), 0);
   for (std::size_t i = 0; i < segments.size(); ++i) {
     const Segment& segment = segments[i];
     const std::size_t first = collected.size();
