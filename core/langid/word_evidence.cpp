@@ -8,24 +8,22 @@ namespace textnorm::detail {
 WordEvidence::WordEvidence(const std::vector<LanguageProfile>& profiles)
     : languages_(profiles.size()) {
   const std::size_t n = languages_;
-  std::size_t listed = 0;
-  for (const LanguageProfile& profile : profiles) listed += profile.words.size();
+  // Every profile's words, then each distinct word once with its weight in each language.
+  std::vector<std::string_view> listed;
+  for (const LanguageProfile& profile : profiles)
+    for (const auto& entry : profile.words) listed.push_back(entry.first);
   WordTable first_seen;
-  first_seen.reserve(listed);
-  std::vector<std::string_view> words;
-  words.reserve(listed);
-  std::vector<float> weights;
-  weights.reserve(listed * n);
+  const std::vector<std::uint32_t> listed_rows = first_seen.insert_all(listed);
+  std::vector<std::string_view> words(first_seen.size());
+  std::vector<float> weights(first_seen.size() * n);
+  for (std::size_t row = 0; row < first_seen.size(); ++row)
+    for (std::size_t l = 0; l < n; ++l) weights[row * n + l] = profiles[l].unknown_word_weight;
+  std::size_t k = 0;
   for (std::size_t l = 0; l < n; ++l) {
     for (const auto& [word, weight] : profiles[l].words) {
-      const std::uint32_t row = first_seen.insert(word);
-      if (row == words.size()) {
-        words.push_back(word);
-        for (const LanguageProfile& profile : profiles) {
-          weights.push_back(profile.unknown_word_weight);
-        }
-      }
-      weights[row * n + l] = weight;
+      words[listed_rows[k]] = word;
+      weights[listed_rows[k] * n + l] = weight;
+      ++k;
     }
   }
   std::vector<float> best(words.size());
@@ -36,12 +34,15 @@ WordEvidence::WordEvidence(const std::vector<LanguageProfile>& profiles)
   std::iota(order.begin(), order.end(), 0u);
   std::stable_sort(order.begin(), order.end(),
                    [&](std::uint32_t a, std::uint32_t b) { return best[a] > best[b]; });
-  table_.reserve(words.size());
-  hot_.reserve(std::min(words.size(), kHotWords));
+  std::vector<std::string_view> by_probability;
+  by_probability.reserve(words.size());
+  for (const std::uint32_t old_row : order) by_probability.push_back(words[old_row]);
+  table_.insert_all(by_probability);
+  by_probability.resize(std::min(by_probability.size(), kHotWords));
+  hot_.insert_all(by_probability);
   evidence_.reserve(weights.size());
   best_log_probability_.reserve(words.size());
   for (const std::uint32_t old_row : order) {
-    if (table_.insert(words[old_row]) < kHotWords) hot_.insert(words[old_row]);
     best_log_probability_.push_back(best[old_row]);
     std::uint8_t confident = kNoLanguage;
     for (std::size_t l = 0; l < n; ++l) {
