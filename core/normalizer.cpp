@@ -102,7 +102,8 @@ std::shared_ptr<const detail::NameStage> build_name_stage(
   if (mode == NamesMode::OFF && !transliterate) return nullptr;
   detail::PluginLexicons lexicons = detail::collect_lexicons(entity_plugins);
   if (transliterate && lexicons.scripts.empty())
-    throw Error(ErrorKind::USAGE, "--transliterate: no loaded plugin declares a script to transliterate");
+    throw Error(ErrorKind::USAGE,
+                "--transliterate: no loaded plugin declares a script to transliterate");
   std::shared_ptr<const detail::ScriptTransliterator> scripts;
   if (transliterate || !options.lexicons.empty())
     scripts = std::make_shared<const detail::ScriptTransliterator>(lexicons.scripts);

@@ -109,20 +109,18 @@ void commit_and_shift(StageText& text, const std::vector<StageEdit>& collected,
   }
 }
 
-// Runs `plugin` on each segment it serves (all of them when `every_segment`), applies its edits
-// as one stage, and moves the segment boundaries over them.
-void run_plugin(StageText& text, const PluginInstance& plugin, bool every_segment,
-                std::vector<Segment>& segments) {
+// Calls rewrite(segment text, segment, edits) on each segment, which appends its edits in
+// line offsets; applies them as one stage and moves the segment boundaries over them.
+template <class RewriteSegment>
+void run_stage(StageText& text, std::vector<Segment>& segments, RewriteSegment&& rewrite) {
   thread_local std::vector<StageEdit> collected;
   thread_local std::vector<std::ptrdiff_t> growth;
   collected.clear();
   growth.assign(segments.size(), 0);
   for (std::size_t i = 0; i < segments.size(); ++i) {
     const Segment& segment = segments[i];
-    if (!every_segment && !plugin.serves(segment.lang)) continue;
     const std::size_t first = collected.size();
-    plugin.process(text.current().substr(segment.begin, segment.end - segment.begin),
-                   segment.lang, segment.begin, collected);
+    rewrite(text.current().substr(segment.begin, segment.end - segment.begin), segment, collected);
     for (std::size_t k = first; k < collected.size(); ++k)
       growth[i] += std::ptrdiff_t(collected[k].replacement.size()) -
                    std::ptrdiff_t(collected[k].end - collected[k].begin);
@@ -130,22 +128,22 @@ void run_plugin(StageText& text, const PluginInstance& plugin, bool every_segmen
   commit_and_shift(text, collected, growth, segments);
 }
 
-// Rewrites the names of every segment as one stage; segment boundaries move with the edits.
+// Runs `plugin` on each segment it serves (all of them when `every_segment`) as one stage.
+void run_plugin(StageText& text, const PluginInstance& plugin, bool every_segment,
+                std::vector<Segment>& segments) {
+  run_stage(text, segments,
+            [&](std::string_view segment_text, const Segment& segment, std::vector<StageEdit>& out) {
+              if (every_segment || plugin.serves(segment.lang))
+                plugin.process(segment_text, segment.lang, segment.begin, out);
+            });
+}
+
+// Rewrites the names of every segment as one stage.
 void run_names(StageText& text, const NameStage& names, std::vector<Segment>& segments) {
-  thread_local std::vector<StageEdit> collected;
-  thread_local std::vector<std::ptrdiff_t> growth;
-  collected.clear();
-  growth.assign(segments.size(), 0);
-  for (std::size_t i = 0; i < segments.size(); ++i) {
-    const Segment& segment = segments[i];
-    const std::size_t first = collected.size();
-    names.rewrite(text.current().substr(segment.begin, segment.end - segment.begin), segment.lang,
-                  segment.begin, collected);
-    for (std::size_t k = first; k < collected.size(); ++k)
-      growth[i] += std::ptrdiff_t(collected[k].replacement.size()) -
-                   std::ptrdiff_t(collected[k].end - collected[k].begin);
-  }
-  commit_and_shift(text, collected, growth, segments);
+  run_stage(text, segments,
+            [&](std::string_view segment_text, const Segment& segment, std::vector<StageEdit>& out) {
+              names.rewrite(segment_text, segment.lang, segment.begin, out);
+            });
 }
 
 }  // namespace
