@@ -44,16 +44,18 @@ bool is_word_character(char32_t c) {
          (c >= 0x0370 && c <= 0x058F) || (c >= 0x1E00 && c <= 0x1FFF);
 }
 
-QuoteSide straight_quote_side(const ScanPoint& p, bool& inside) {
-  const bool left_open = p.has_space_before() || opens_before(p.previous);
-  const bool right_open = closes_after(p.next);
-  QuoteSide side;
-  if (left_open && !right_open)
-    side = QuoteSide::OPENING;
-  else if (!left_open && right_open)
-    side = QuoteSide::CLOSING;
-  else
-    side = inside ? QuoteSide::CLOSING : QuoteSide::OPENING;
+bool left_open(const ScanPoint& p) { return p.has_space_before() || opens_before(p.previous); }
+
+bool right_open(const ScanPoint& p) { return closes_after(p.next); }
+
+std::optional<QuoteSide> straight_quote_side(const ScanPoint& p, bool& inside) {
+  const bool left = left_open(p);
+  const bool right = right_open(p);
+  if (left && right) return std::nullopt;
+  const QuoteSide side = left    ? QuoteSide::OPENING
+                         : right ? QuoteSide::CLOSING
+                         : inside ? QuoteSide::CLOSING
+                                  : QuoteSide::OPENING;
   inside = side == QuoteSide::OPENING;
   return side;
 }

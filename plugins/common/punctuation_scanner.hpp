@@ -5,6 +5,7 @@
 #define TEXTNORM_PLUGINS_COMMON_PUNCTUATION_SCANNER_HPP
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 
 namespace textnorm::plugins {
@@ -59,22 +60,23 @@ bool is_word_character(char32_t c);
 
 enum class QuoteSide { OPENING, CLOSING };
 
-// Quotations open so far in a segment, for straight quotes whose context cannot tell.
+// Room on the left of a straight quote: a space, an opening bracket or dash, the segment start.
+bool left_open(const ScanPoint& p);
+// Room on the right: a space, closing punctuation, a closing bracket or dash, the segment end.
+bool right_open(const ScanPoint& p);
+
+// Quotations open so far in a segment, for straight quotes between two words.
 struct QuoteState {
   bool double_open = false;
   bool single_open = false;
 };
 
-// A straight quote with spaces (or the segment's ends) on both sides: no side can be told, and
-// curling it would not survive a second run, so typography leaves it straight.
-inline bool stands_alone(const ScanPoint& p) {
-  return (p.has_space_before() || p.previous == 0) && (p.next == ' ' || p.next == 0);
-}
-
-// Chooses the side of a straight quote from its neighbours: after a space or an opening bracket
-// and before a word it opens; after a word and before a space or punctuation it closes; when the
-// context cannot tell, it alternates (`inside` tracks whether a quotation is open).
-QuoteSide straight_quote_side(const ScanPoint& p, bool& inside);
+// The side of a straight quote, told by its neighbours so that the curled quote reads the same
+// on a second run: room on the left only, it opens; on the right only, it closes. Between two
+// words the quotations open so far decide (`inside`). With room on both sides no side can be
+// told (a quote standing alone, or before punctuation whose spacing the plugins change), and
+// typography leaves it straight: nullopt.
+std::optional<QuoteSide> straight_quote_side(const ScanPoint& p, bool& inside);
 
 }  // namespace textnorm::plugins
 

@@ -63,9 +63,10 @@ class EnglishPlugin {
       if (p.has_space_before() && p.run_begin >= erased_until && takes_no_space_before(p) &&
           context_.enabled(SPACE_BEFORE_PUNCTUATION))
         edits.erase(p.run_begin, p.begin, SPACE_BEFORE_PUNCTUATION);
-      if (typographic && (p.current == '"' || p.current == '\'') &&
-          !textnorm::plugins::stands_alone(p))
-        edits.replace(p.begin, p.end, curly_quote(segment.text, p, quotes), TYPOGRAPHIC_QUOTES);
+      if (typographic && (p.current == '"' || p.current == '\'')) {
+        const std::string_view curly = curly_quote(segment.text, p, quotes);
+        if (!curly.empty()) edits.replace(p.begin, p.end, curly, TYPOGRAPHIC_QUOTES);
+      }
     });
   }
 
@@ -89,18 +90,23 @@ class EnglishPlugin {
     return end;
   }
 
+  // The curly form of the straight quote at `p`, or empty when it stays straight.
   static std::string_view curly_quote(std::string_view text, const ScanPoint& p,
                                       textnorm::plugins::QuoteState& quotes) {
     using textnorm::plugins::straight_quote_side;
-    if (p.current == '"')
-      return straight_quote_side(p, quotes.double_open) == QuoteSide::OPENING ? "\u201C"
-                                                                               : "\u201D";
+    if (p.current == '"') {
+      const auto side = straight_quote_side(p, quotes.double_open);
+      if (!side) return {};
+      return *side == QuoteSide::OPENING ? "\u201C" : "\u201D";
+    }
     // After a letter it is an apostrophe or a closing quote, and so is an elision at the start
     // of a word ('90s, rock 'n' roll, 'tis); all are U+2019.
     if ((textnorm::plugins::is_word_character(p.previous) && !p.has_space_before()) ||
         starts_elided_word(text.substr(p.end)))
       return "\u2019";
-    return straight_quote_side(p, quotes.single_open) == QuoteSide::OPENING ? "\u2018" : "\u2019";
+    const auto side = straight_quote_side(p, quotes.single_open);
+    if (!side) return {};
+    return *side == QuoteSide::OPENING ? "\u2018" : "\u2019";
   }
 
   static bool starts_elided_word(std::string_view rest) {

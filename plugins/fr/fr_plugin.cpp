@@ -63,7 +63,7 @@ class FrenchPlugin {
                !textnorm::plugins::is_ascii_digit(p.next) &&
                context_.enabled(NO_SPACE_BEFORE_COMMA))
         edits.erase(p.run_begin, p.begin, NO_SPACE_BEFORE_COMMA);
-      if (typographic_ && !textnorm::plugins::stands_alone(p)) render_quote(p, quotes, edits);
+      if (typographic_) render_quote(p, quotes, edits);
     });
   }
 
@@ -86,20 +86,27 @@ class FrenchPlugin {
       edits.replace(p.run_begin, p.begin, space, SPACE_BEFORE_HIGH_PUNCTUATION);
   }
 
+  // Guillemets with U+202F inside, where the context tells the side: between two words the
+  // space inside a guillemet would make a second run read the other side, so the quote stays
+  // straight there.
   static void render_quote(const ScanPoint& p, textnorm::plugins::QuoteState& quotes,
                            textnorm::sdk::EditWriter& edits) {
     using textnorm::plugins::straight_quote_side;
     if (p.current == '"') {
-      const bool opening = straight_quote_side(p, quotes.double_open) == QuoteSide::OPENING;
-      edits.replace(p.begin, p.end, opening ? "\u00AB\u202F" : "\u202F\u00BB", TYPOGRAPHY);
+      if (!textnorm::plugins::left_open(p) && !textnorm::plugins::right_open(p)) return;
+      const auto side = straight_quote_side(p, quotes.double_open);
+      if (side)
+        edits.replace(p.begin, p.end,
+                      *side == QuoteSide::OPENING ? "\u00AB\u202F" : "\u202F\u00BB", TYPOGRAPHY);
     } else if (p.current == '\'') {
       // After a letter: the apostrophe (l'Arménie) or a closing quote, both U+2019.
-      const bool apostrophe =
-          textnorm::plugins::is_word_character(p.previous) && !p.has_space_before();
-      const bool opening =
-          !apostrophe && straight_quote_side(p, quotes.single_open) == QuoteSide::OPENING;
-      if (apostrophe) quotes.single_open = false;
-      edits.replace(p.begin, p.end, opening ? "\u2018" : "\u2019", TYPOGRAPHY);
+      if (textnorm::plugins::is_word_character(p.previous) && !p.has_space_before()) {
+        quotes.single_open = false;
+        edits.replace(p.begin, p.end, "\u2019", TYPOGRAPHY);
+        return;
+      }
+      const auto side = straight_quote_side(p, quotes.single_open);
+      if (side) edits.replace(p.begin, p.end, *side == QuoteSide::OPENING ? "\u2018" : "\u2019", TYPOGRAPHY);
     }
   }
 
