@@ -131,16 +131,28 @@ std::vector<LanguageUnit> LanguageDetector::units_of(std::string_view line, cons
     const std::size_t first_unit = units.size();
     add_sentence_units(line, sentence, LineWords{words, rows}, first_piece, piece, evidence_,
                        units);
-    add_cld2_evidence(line, sentence, units, first_unit);
+    add_cld2_evidence(sentence, words, first_piece, piece, units, first_unit);
   }
   return units;
 }
 
-void LanguageDetector::add_cld2_evidence(std::string_view line, SentenceSpan sentence,
+void LanguageDetector::add_cld2_evidence(SentenceSpan sentence, const WordPieces& words,
+                                         std::size_t first_piece, std::size_t end_piece,
                                          std::vector<LanguageUnit>& units,
                                          std::size_t first_unit) const {
   const std::size_t n = languages_.size();
-  if (sentence.end - sentence.begin < kCld2MinBytes) return;
+  // CLD2 reads the sentence's lowercase words only: capitalised words may be names, which are
+  // no evidence, and spacing and punctuation are the plugins' to change, so neither a name's
+  // spelling nor a space before a colon can change the answer on a second run.
+  thread_local std::string text;
+  text.clear();
+  for (std::size_t i = first_piece; i < end_piece; ++i) {
+    const WordPiece& piece = words.pieces[i];
+    if (piece.capitalized || piece.all_caps) continue;
+    if (!text.empty()) text += ' ';
+    text += words.key(piece);
+  }
+  if (text.size() < kCld2MinBytes) return;
   std::array<float, kMaxLanguages> total{};
   for (std::size_t u = first_unit; u < units.size(); ++u) {
     for (std::size_t l = 0; l < n; ++l) total[l] += units[u].scores[l];
@@ -149,8 +161,7 @@ void LanguageDetector::add_cld2_evidence(std::string_view line, SentenceSpan sen
       static_cast<std::size_t>(std::max_element(total.begin(), total.begin() + n) - total.begin());
   if (margin_of(total.data(), n, best) >= kUndecidedMargin) return;
   std::array<float, kMaxLanguages> cld2{};
-  detail::add_cld2_evidence(line.substr(sentence.begin, sentence.end - sentence.begin),
-                            cld2_languages_, kCld2Weight, cld2.data());
+  detail::add_cld2_evidence(text, cld2_languages_, kCld2Weight, cld2.data());
   if (std::all_of(cld2.begin(), cld2.end(), [](float e) { return e == 0.0f; })) return;
   const auto length = static_cast<float>(sentence.end - sentence.begin);
   for (std::size_t u = first_unit; u < units.size(); ++u) {

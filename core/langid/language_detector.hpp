@@ -65,8 +65,9 @@ class LanguageDetector {
                                             const std::vector<std::uint32_t>& rows) const;
   std::vector<LanguageUnit> units_of(std::string_view line, const WordPieces& words,
                                      const std::vector<std::uint32_t>& rows) const;
-  void add_cld2_evidence(std::string_view line, SentenceSpan sentence,
-                         std::vector<LanguageUnit>& units, std::size_t first_unit) const;
+  void add_cld2_evidence(SentenceSpan sentence, const WordPieces& words, std::size_t first_piece,
+                         std::size_t end_piece, std::vector<LanguageUnit>& units,
+                         std::size_t first_unit) const;
   std::vector<LanguageSpan> merge(std::string_view line, const std::vector<LanguageUnit>& units,
                                   const std::vector<std::size_t>& langs, int prior_lang) const;
 
