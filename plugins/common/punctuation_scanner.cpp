@@ -49,8 +49,10 @@ bool left_open(const ScanPoint& p) { return p.has_space_before() || opens_before
 bool right_open(const ScanPoint& p) { return closes_after(p.next); }
 
 std::optional<QuoteSide> straight_quote_side(const ScanPoint& p, bool& inside) {
-  const bool left = left_open(p);
-  const bool right = right_open(p);
+  return quote_side(left_open(p), right_open(p), inside);
+}
+
+std::optional<QuoteSide> quote_side(bool left, bool right, bool& inside) {
   if (left && right) return std::nullopt;
   const QuoteSide side = left    ? QuoteSide::OPENING
                          : right ? QuoteSide::CLOSING

@@ -77,6 +77,8 @@ struct QuoteState {
 // told (a quote standing alone, or before punctuation whose spacing the plugins change), and
 // typography leaves it straight: nullopt.
 std::optional<QuoteSide> straight_quote_side(const ScanPoint& p, bool& inside);
+// The same from the room on each side as the caller sees it.
+std::optional<QuoteSide> quote_side(bool left_open, bool right_open, bool& inside);
 
 }  // namespace textnorm::plugins
 

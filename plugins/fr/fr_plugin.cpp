@@ -18,7 +18,7 @@ using textnorm::plugins::ScanPoint;
 enum Rule : uint32_t { SPACE_BEFORE_HIGH_PUNCTUATION, NO_SPACE_BEFORE_COMMA, TYPOGRAPHY };
 
 constexpr textnorm_rule_info kRules[] = {
-    {"fr.space-before-punct", "one space before ; : ! ? and %"},
+    {"fr.space-before-punct", "one space before ; : ! ? and %, and after ; : ! ? before a quotation"},
     {"fr.no-space-before-comma", "no space before , and ."},
     {"fr.typography",
      "typographic profile: \" becomes \u00AB \u00BB with U+202F inside, U+202F before ; ! ? %, "
@@ -47,6 +47,13 @@ bool wants_space_before(const ScanPoint& p) {
   return p.current == '%' && textnorm::plugins::is_ascii_digit(p.previous);
 }
 
+// A straight double quote right after the mark at `p`, and a word right after it.
+bool opens_quotation_after(std::string_view text, const ScanPoint& p) {
+  if (p.next != '"' || p.end + 1 >= text.size()) return false;
+  std::size_t length = 0;
+  return textnorm::plugins::is_word_character(textnorm::plugins::decode_at(text, p.end + 1, length));
+}
+
 class FrenchPlugin {
  public:
   explicit FrenchPlugin(const textnorm::sdk::Context& context)
@@ -56,14 +63,20 @@ class FrenchPlugin {
 
   void process(const textnorm::sdk::Segment& segment, textnorm::sdk::EditWriter& edits) const {
     textnorm::plugins::QuoteState quotes;
+    std::size_t spaced_quote = std::string_view::npos;  // a quote given a space before it
     textnorm::plugins::scan_punctuation(segment.text, kTriggers, [&](const ScanPoint& p) {
-      if (wants_space_before(p) && context_.enabled(SPACE_BEFORE_HIGH_PUNCTUATION))
+      if (wants_space_before(p) && context_.enabled(SPACE_BEFORE_HIGH_PUNCTUATION)) {
         space_before(p, segment.text, edits);
+        if (opens_quotation_after(segment.text, p)) {  // dit:"oui" -> dit : "oui"
+          edits.insert(p.end, " ", SPACE_BEFORE_HIGH_PUNCTUATION);
+          spaced_quote = p.end;
+        }
+      }
       else if ((p.current == ',' || p.current == '.') && p.has_space_before() &&
                !textnorm::plugins::is_ascii_digit(p.next) &&
                context_.enabled(NO_SPACE_BEFORE_COMMA))
         edits.erase(p.run_begin, p.begin, NO_SPACE_BEFORE_COMMA);
-      if (typographic_) render_quote(p, quotes, edits);
+      if (typographic_) render_quote(p, p.begin == spaced_quote, quotes, edits);
     });
   }
 
@@ -88,13 +101,15 @@ class FrenchPlugin {
 
   // Guillemets with U+202F inside, where the context tells the side: between two words the
   // space inside a guillemet would make a second run read the other side, so the quote stays
-  // straight there.
-  static void render_quote(const ScanPoint& p, textnorm::plugins::QuoteState& quotes,
+  // straight there. `spaced`: a space goes in before it (dit : « oui »).
+  static void render_quote(const ScanPoint& p, bool spaced, textnorm::plugins::QuoteState& quotes,
                            textnorm::sdk::EditWriter& edits) {
     using textnorm::plugins::straight_quote_side;
     if (p.current == '"') {
-      if (!textnorm::plugins::left_open(p) && !textnorm::plugins::right_open(p)) return;
-      const auto side = straight_quote_side(p, quotes.double_open);
+      const bool left = textnorm::plugins::left_open(p) || spaced;
+      const bool right = textnorm::plugins::right_open(p);
+      if (!left && !right) return;
+      const auto side = textnorm::plugins::quote_side(left, right, quotes.double_open);
       if (side)
         edits.replace(p.begin, p.end,
                       *side == QuoteSide::OPENING ? "\u00AB\u202F" : "\u202F\u00BB", TYPOGRAPHY);
