@@ -49,7 +49,7 @@ bool follows_word_char(std::string_view text, std::size_t i) {
   std::size_t start = i - 1;
   while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
   std::size_t length = 0;
-  return is_word_char(decode(text, start, length));
+  return is_word_char(decode(text, start, length));  // decode: safe on invalid UTF-8 (variants)
 }
 
 void append_lower(std::string_view word, std::string& key) {

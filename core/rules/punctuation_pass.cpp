@@ -81,14 +81,6 @@ bool is_word_character(char32_t cp) {
   return u_isalpha(UChar32(cp)) || u_charType(UChar32(cp)) == U_NON_SPACING_MARK;
 }
 
-// The code point that ends just before byte `i` (i > 0).
-char32_t code_point_before(std::string_view s, std::size_t i) {
-  std::size_t start = i - 1;
-  while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
-  std::size_t length;
-  return decode_utf8(s, start, length);
-}
-
 class PunctuationPass {
  public:
   PunctuationPass(std::string_view in, std::string& out, std::vector<StageEdit>* edits,
@@ -149,7 +141,7 @@ class PunctuationPass {
                             const Punctuation& p) {
     std::size_t length;
     const bool left_open = at_line_start_ || run_begin_ != kNone ||
-                           (begin > 0 && opens_before(code_point_before(in_, begin)));
+                           (begin > 0 && opens_before(decode_utf8_before(in_, begin)));
     const bool right_open = end == in_.size() || closes_after(decode_utf8(in_, end, length));
     Direction direction = p.glyph;
     if (left_open && !right_open)
@@ -211,7 +203,7 @@ class PunctuationPass {
   bool inside_word(std::size_t begin, std::size_t end) const {
     if (begin == 0 || end >= in_.size()) return false;
     std::size_t length;
-    return is_word_character(code_point_before(in_, begin)) &&
+    return is_word_character(decode_utf8_before(in_, begin)) &&
            is_word_character(decode_utf8(in_, end, length));
   }
 

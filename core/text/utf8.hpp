@@ -32,6 +32,14 @@ inline char32_t decode_utf8(std::string_view text, std::size_t i, std::size_t& l
          (char32_t(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
 }
 
+// Decodes the code point that ends just before byte `i` (0 < i <= text.size()) of valid UTF-8.
+inline char32_t decode_utf8_before(std::string_view text, std::size_t i) {
+  std::size_t start = i - 1;
+  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+  std::size_t length;
+  return decode_utf8(text, start, length);
+}
+
 // Index of the first byte at or after `i` that is not ASCII, or text.size(); eight bytes at a
 // time.
 inline std::size_t skip_ascii(std::string_view text, std::size_t i) {
