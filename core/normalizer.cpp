@@ -327,14 +327,19 @@ StreamSummary Normalizer::normalize_stream(std::FILE* in, std::FILE* out, const 
   return {line_number, bom + splitter.bytes_fed(), last_terminated};
 }
 
-std::vector<LanguageSegment> Normalizer::detect(std::string_view line) const {
+// Throws Error(INVALID_INPUT) at the first invalid byte of `line`, as line `line_number`.
+void require_utf8(std::string_view line, std::size_t line_number) {
   const std::size_t bad = detail::find_invalid_utf8(line);
-  if (bad != std::string_view::npos) {
-    Position position;
-    position.column = bad + 1;
-    position.offset = bad;
-    throw Error(ErrorKind::INVALID_INPUT, "invalid UTF-8", position);
-  }
+  if (bad == std::string_view::npos) return;
+  Position position;
+  position.line = line_number;
+  position.column = bad + 1;
+  position.offset = bad;
+  throw Error(ErrorKind::INVALID_INPUT, "invalid UTF-8", position);
+}
+
+std::vector<LanguageSegment> Normalizer::detect(std::string_view line) const {
+  require_utf8(line, 0);
   std::vector<LanguageSegment> out;
   for (detail::Segment& s : impl_->router->segments(line))
     out.push_back({s.begin, s.end, std::move(s.lang), s.confidence});
@@ -342,6 +347,7 @@ std::vector<LanguageSegment> Normalizer::detect(std::string_view line) const {
 }
 
 std::string Normalizer::suggest_variants(const std::vector<std::string>& lines) const {
+  for (std::size_t i = 0; i < lines.size(); ++i) require_utf8(lines[i], i + 1);
   const detail::NameStage* names = impl_->names.get();
   if (names == nullptr) return {};
   std::string out;

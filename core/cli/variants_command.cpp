@@ -7,6 +7,8 @@
 #include <textnorm/normalizer.hpp>
 
 #include <cstdio>
+#include <tuple>
+#include <utility>
 
 namespace textnorm::cli {
 namespace {
@@ -42,9 +44,21 @@ int run_variants(const std::vector<std::string>& args) {
   std::vector<std::string> inputs = parsed.operands;
   if (inputs.empty()) inputs.push_back("-");
   std::vector<std::string> lines;
+  std::vector<std::pair<std::string, std::size_t>> origins;  // file and line of each of `lines`
   for (const std::string& name : inputs)
-    for_each_line(name, [&](std::string_view line, std::size_t) { lines.emplace_back(line); });
-  const std::string groups = normalizer.suggest_variants(lines);
+    for_each_line(name, [&](std::string_view line, std::size_t line_number) {
+      lines.emplace_back(line);
+      origins.emplace_back(name == "-" ? "<stdin>" : name, line_number);
+    });
+  std::string groups;
+  try {
+    groups = normalizer.suggest_variants(lines);
+  } catch (const Error& e) {
+    Position p = e.position();
+    if (p.line == 0 || p.line > origins.size()) throw;
+    std::tie(p.file, p.line) = origins[p.line - 1];
+    throw Error(e.kind(), e.what(), p);
+  }
   if (std::fwrite(groups.data(), 1, groups.size(), stdout) != groups.size())
     throw Error(ErrorKind::IO, "cannot write output");
   return kExitOk;

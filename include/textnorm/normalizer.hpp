@@ -67,7 +67,8 @@ class TEXTNORM_API Normalizer {
 
   // Candidate name variant groups found in `lines` (capitalised words and word pairs whose
   // folded spellings collide with each other or with a known name), written as lexicon lines
-  // with counts for a person to review. Empty when the names stage is off.
+  // with counts for a person to review. Empty when the names stage is off. Throws
+  // Error(INVALID_INPUT) for invalid UTF-8, its position's line the 1-based index in `lines`.
   std::string suggest_variants(const std::vector<std::string>& lines) const;
 
   // The plugins in use and the files that were rejected while looking for them.

@@ -69,6 +69,15 @@ tn normalize "$work/bad.txt"
 check "invalid UTF-8 exits 65 naming file, line, column and byte" \
   '[[ $rc == 65 && $err == "textnorm: $work/bad.txt:2:3: invalid UTF-8 (byte 0xFF); "* ]]'
 
+tn variants "$work/bad.txt"
+check "variants: invalid UTF-8 exits 65 naming file, line and column" \
+  '[[ $rc == 65 && $err == "textnorm: $work/bad.txt:2:3: invalid UTF-8" ]]'
+
+input 'Zarobyan met Zarobian.\nZarobyan and Zarobian again, and Zarobyan.\n'
+tn variants
+check "variants: spellings that fold alike make one group, the commonest as canonical" \
+  '[[ $rc == 0 ]] && output_is "# zarobian: Zarobyan (3) Zarobian (2)\nZarobyan\tZarobian\n"'
+
 tn normalize --invalid replace "$work/bad.txt"
 check "--invalid replace puts U+FFFD and exits 0" \
   '[[ $rc == 0 ]] && output_is "good\nab\xEF\xBF\xBDc\n"'
