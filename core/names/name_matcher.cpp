@@ -52,6 +52,26 @@ bool follows_word_char(std::string_view text, std::size_t i) {
   return is_word_char(decode(text, start, length));  // decode: safe on invalid UTF-8 (variants)
 }
 
+namespace {
+
+// Latin letters whose mark is part of the letter, so that no decomposition removes it: the
+// dotless i (Bakı), and the letters with a stroke or bar (Michał, Đorđe, Søren).
+UChar32 without_stroke(UChar32 lower) {
+  switch (lower) {
+    case 0x0131: return 'i';  // ı
+    case 0x0142: return 'l';  // ł
+    case 0x0111: return 'd';  // đ
+    case 0x00F8: return 'o';  // ø
+    case 0x0127: return 'h';  // ħ
+    case 0x0167: return 't';  // ŧ
+    case 0x0180: return 'b';  // ƀ
+    case 0x01B6: return 'z';  // ƶ
+    default: return lower;
+  }
+}
+
+}  // namespace
+
 void append_lower(std::string_view word, std::string& key) {
   for (std::size_t i = 0; i < word.size();) {
     const auto byte = static_cast<unsigned char>(word[i]);
@@ -65,7 +85,7 @@ void append_lower(std::string_view word, std::string& key) {
     i += length;
     if ((U_GET_GC_MASK(c) & U_GC_M_MASK) != 0) continue;  // diacritics do not count
     UChar32 lower = u_tolower(static_cast<UChar32>(c));
-    if (lower == 0x0131) lower = 'i';  // Azerbaijani and Turkish dotless i
+    lower = without_stroke(lower);
     icu::UnicodeString decomposition;
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);

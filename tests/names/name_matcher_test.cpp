@@ -39,6 +39,7 @@ TEST_CASE("name keys: lowercase, no diacritics, space and hyphen alike") {
   CHECK((name_key("Nagorny Karabakh", key) && key == "nagorny karabakh"));
   CHECK((name_key("Sergueï", key) && key == "serguei"));
   CHECK((name_key("Bakı", key) && key == "baki"));
+  CHECK((name_key("Michał Đorđević-Søren", key) && key == "michal dordevic soren"));
   CHECK((name_key("ПАШИНЯН", key) && key == "пашинян"));
   CHECK((name_key("Step'anavan", key) && key == "step'anavan"));
   CHECK_FALSE(name_key("Russie, Fédération de", key));
