@@ -21,13 +21,11 @@ struct Scheme {
 // Latin spellings of one name, each with the kinds of scheme that produced it.
 constexpr unsigned kEnglish = 1;  // an English-press scheme, the entity's own columns
 constexpr unsigned kSafe = 2;     // safe as one word: not Latvian (Millers, Perms, Romans)
-constexpr unsigned kGiven = 4;    // safe as a given name alone: not Ukrainian either (Harry)
 using LatinForms = std::map<std::string, unsigned>;
 
 unsigned flags_of(const SchemeSource& s) {
   if (s.label == "ru:lv") return s.english ? kEnglish : 0;
-  const unsigned given = s.label == "ru:uk" ? 0 : kGiven;
-  return (s.english ? kEnglish : 0) | kSafe | given;
+  return (s.english ? kEnglish : 0) | kSafe;
 }
 
 bool is_ascii(std::string_view text) {
@@ -209,12 +207,12 @@ class Generator {
 
   LatinForms latin_forms(const Entity& e) {
     LatinForms forms;
-    add_latin(forms, e.en, kEnglish | kSafe | kGiven);
-    add_latin(forms, e.fr, kSafe | kGiven);
-    for (const std::string& alt : alternate_spellings(e.en)) add_latin(forms, alt, kEnglish | kSafe | kGiven);
-    if (data_.native_is_latin) add_latin(forms, e.native, kEnglish | kSafe | kGiven);
+    add_latin(forms, e.en, kEnglish | kSafe);
+    add_latin(forms, e.fr, kSafe);
+    for (const std::string& alt : alternate_spellings(e.en)) add_latin(forms, alt, kEnglish | kSafe);
+    if (data_.native_is_latin) add_latin(forms, e.native, kEnglish | kSafe);
     for (const std::string& v : e.variants)
-      if (script_of(v) == Script::LATIN) add_latin(forms, v, kEnglish | kSafe | kGiven);
+      if (script_of(v) == Script::LATIN) add_latin(forms, v, kEnglish | kSafe);
     if (!e.native.empty() && (data_.native_is_latin || script_of(e.native) != Script::LATIN)) {
       romanize(forms, native_, e.native);
       for (const std::string& v : e.variants)
@@ -262,8 +260,8 @@ class Generator {
     emit(id, g.en, TEXTNORM_NAME_CANONICAL, "en");
     emit(id, fr, TEXTNORM_NAME_CANONICAL, "fr");
     LatinForms forms;
-    add_latin(forms, g.en, kEnglish | kSafe | kGiven);
-    for (const std::string& alt : alternate_spellings(g.en)) add_latin(forms, alt, kEnglish | kSafe | kGiven);
+    add_latin(forms, g.en, kEnglish | kSafe);
+    for (const std::string& alt : alternate_spellings(g.en)) add_latin(forms, alt, kEnglish | kSafe);
     romanize(forms, ru_, g.ru);
     std::set<std::string> cognates;
     for (const std::string& c : g.cognates) {
