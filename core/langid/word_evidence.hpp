@@ -28,12 +28,7 @@ class WordEvidence {
 
   explicit WordEvidence(const std::vector<LanguageProfile>& profiles);
 
-  std::uint32_t row(std::string_view word) const {
-    const std::uint64_t hash = WordTable::hash_of(word);
-    const std::uint32_t hot = hot_.find(word, hash);
-    return hot != kUnknown ? hot : table_.find(word, hash);
-  }
-  // row() of every piece of `words`, into `rows`; faster than one call per word.
+  // The row of every piece of `words`, or kUnknown for a word no profile lists, into `rows`.
   void rows(const WordPieces& words, std::vector<std::uint32_t>& rows) const;
   // languages() values, one per profile in order.
   const float* evidence(std::uint32_t row) const { return &evidence_[row * languages_]; }
