@@ -37,8 +37,6 @@ class ScriptTransliterator {
   static bool known_script(const char* code);
   // Whether `text` may hold a letter of a script beyond Latin (a fast byte test).
   static bool may_contain_other_script(std::string_view text);
-  // Whether some declared script has the code point.
-  bool handles(char32_t c) const;
   // Whether some declared script has a letter of `text`.
   bool handles_any(std::string_view text) const;
 
@@ -47,6 +45,9 @@ class ScriptTransliterator {
   std::string transliterate(std::string_view word) const;
 
  private:
+  // Whether some declared script has the code point.
+  bool handles(char32_t c) const;
+
   struct Pool {
     std::unique_ptr<icu::Transliterator> prototype;
     std::mutex mutex;
