@@ -16,7 +16,9 @@ std::uint64_t load_partial(const char* bytes, std::size_t n) {
     return (std::uint64_t(high) << 32) | low;
   }
   if (n == 0) return 0;
-  const auto byte = [&](std::size_t i) { return std::uint64_t(static_cast<unsigned char>(bytes[i])); };
+  const auto byte = [&](std::size_t i) {
+    return std::uint64_t(static_cast<unsigned char>(bytes[i]));
+  };
   return byte(0) | (byte(n / 2) << 8) | (byte(n - 1) << 16);
 }
 

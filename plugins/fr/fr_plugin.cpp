@@ -121,7 +121,9 @@ class FrenchPlugin {
         return;
       }
       const auto side = straight_quote_side(p, quotes.single_open);
-      if (side) edits.replace(p.begin, p.end, *side == QuoteSide::OPENING ? "\u2018" : "\u2019", TYPOGRAPHY);
+      if (side)
+        edits.replace(p.begin, p.end, *side == QuoteSide::OPENING ? "\u2018" : "\u2019",
+                      TYPOGRAPHY);
     }
   }
 

@@ -80,7 +80,8 @@ std::string hostile_lines(std::uint32_t seed, std::size_t count) {
   static const char* const kFragments[] = {
       "Le", "président", "a", "dit", ":", "«", "»", " ", "  ", "\u00A0", "\u202F", "\u201C",
       "\u201D", "\u2018", "\u2019", "'", "\"", "\u2014", "\u2013", "-", "\u2026", "...", "!", "?",
-      ";", ",", ".", "(", ")", "%", "1 000", "30.45%", "Pashinian", "\u041F\u0430\u0448\u0438\u043D\u044F\u043D",
+      ";", ",", ".", "(", ")", "%", "1 000", "30.45%", "Pashinian",
+      "\u041F\u0430\u0448\u0438\u043D\u044F\u043D",
       "Nagorny-Karabakh", "d'Aliev", "l\u2019Arm\u00E9nie", "Moscou", "Serge", "Dmitri", "\u0096",
       "\u0093", "\u200B", "\u00AD", "\uFEFF", "\t", "e\u0301", "don't", "aujourd'hui", "M.",
       "U.S.", "\u00AB la priorit\u00E9 \u00BB", "\u201C serious concern \u201D", "[\u2026]",
