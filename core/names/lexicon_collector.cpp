@@ -45,13 +45,25 @@ void add_script(void* context, const char* script, const char* rules, std::size_
   c->out->scripts.push_back({script, std::string(rules, rules_size), c->plugin});
 }
 
+void add_fold(void* context, const char* rules, std::size_t rules_size) {
+  auto* c = static_cast<Collector*>(context);
+  if (!c->problem.empty()) return;
+  if (!valid(rules, rules_size)) {
+    c->problem = "spelling fold rules that are not valid UTF-8";
+    return;
+  }
+  std::vector<FoldRules>& folds = c->out->folds;
+  if (!folds.empty() && folds.back().plugin == c->plugin) folds.pop_back();
+  folds.push_back({c->plugin, std::string(rules, rules_size)});
+}
+
 }  // namespace
 
 PluginLexicons collect_lexicons(const std::vector<const PluginInstance*>& plugins) {
   PluginLexicons lexicons;
   for (const PluginInstance* plugin : plugins) {
     Collector collector{&lexicons, std::string(plugin->name()), {}};
-    textnorm_lexicon_sink sink{&collector, &add_entry, &add_script};
+    textnorm_lexicon_sink sink{&collector, &add_entry, &add_script, &add_fold};
     plugin->lexicon(sink);
     if (!collector.problem.empty())
       throw Error(ErrorKind::PLUGIN_FAILED,

@@ -1,10 +1,11 @@
 // Gathers the names every entities plugin knows (ABI 1.1 `lexicon` callback) and the script
-// transliterations they declare (ABI 1.2) for the names stage.
+// transliterations (ABI 1.2) and spelling folds (ABI 1.3) they declare, for the names stage.
 #ifndef TEXTNORM_CORE_NAMES_LEXICON_COLLECTOR_HPP
 #define TEXTNORM_CORE_NAMES_LEXICON_COLLECTOR_HPP
 
 #include "names/name_stage.hpp"
 #include "names/script_transliterator.hpp"
+#include "names/spelling_fold.hpp"
 #include "plugin/plugin_instance.hpp"
 
 #include <vector>
@@ -14,11 +15,13 @@ namespace textnorm::detail {
 struct PluginLexicons {
   std::vector<NameEntry> entries;
   std::vector<ScriptRules> scripts;
+  std::vector<FoldRules> folds;
 };
 
 // Calls each plugin's lexicon callback (plugins without one give nothing). Throws
 // Error(PLUGIN_FAILED) when a plugin fails or reports an entry that is not valid UTF-8 or has an
-// unknown kind, or a transliteration for a script ICU does not know.
+// unknown kind, a transliteration for a script ICU does not know, or fold rules that are not
+// valid UTF-8.
 PluginLexicons collect_lexicons(const std::vector<const PluginInstance*>& plugins);
 
 }  // namespace textnorm::detail

@@ -5,6 +5,7 @@
 #ifndef TEXTNORM_CORE_NAMES_NAME_MATCHER_HPP
 #define TEXTNORM_CORE_NAMES_NAME_MATCHER_HPP
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -47,9 +48,15 @@ class NameMatcher {
     uint32_t value;
   };
   // Calls on_match(Match) for each longest match, left to right, not overlapping. A match
-  // starts at a word that starts with a capital letter and ends at a word end.
+  // starts at a word that starts with a capital letter and ends at a word end. For a
+  // capitalised word that starts no match, calls on_miss(begin, end) with the word's bytes; it
+  // returns where the scan goes on (at least `end`).
+  template <class OnMatch, class OnMiss>
+  void scan(std::string_view text, OnMatch&& on_match, OnMiss&& on_miss) const;
   template <class OnMatch>
-  void scan(std::string_view text, OnMatch&& on_match) const;
+  void scan(std::string_view text, OnMatch&& on_match) const {
+    scan(text, on_match, [](std::size_t, std::size_t end) { return end; });
+  }
 
  private:
   struct Node {
@@ -104,8 +111,8 @@ inline constexpr auto kMayStartName = byte_table(
 
 }  // namespace name_text
 
-template <class OnMatch>
-void NameMatcher::scan(std::string_view text, OnMatch&& on_match) const {
+template <class OnMatch, class OnMiss>
+void NameMatcher::scan(std::string_view text, OnMatch&& on_match, OnMiss&& on_miss) const {
   if (nodes_.empty()) return;
   std::string key;
   std::size_t i = 0;
@@ -140,6 +147,9 @@ void NameMatcher::scan(std::string_view text, OnMatch&& on_match) const {
         i = end;
         continue;
       }
+      const std::size_t word_end = name_text::word_end(text, i);
+      i = std::max(word_end, static_cast<std::size_t>(on_miss(i, word_end)));
+      continue;
     }
     i = name_text::word_end(text, i);
   }

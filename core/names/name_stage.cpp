@@ -9,15 +9,19 @@
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
 #include <fstream>
+#include <optional>
+#include <stdexcept>
 
 namespace textnorm::detail {
 namespace {
 
 constexpr const char* kVariantRule = "names.variant";
+constexpr const char* kFoldedRule = "names.folded-spelling";
 constexpr const char* kExonymRule = "names.exonym";
 constexpr const char* kTransliterateRule = "names.transliterate";
 
@@ -47,22 +51,50 @@ std::string to_lower(std::string_view text) {
   return out;
 }
 
-// An acute or grave accent marks a spelling of a language that writes the name itself (María,
-// Dénis, Léo), not a romanization.
-bool has_acute_or_grave(std::string_view text) {
+// The accents of French spelling (é, and è à ù) mark a name as written in French (Léo, Dénis),
+// not a romanization; other acute accents (María, Vladímir, Román) are another language's
+// romanization and fold like any diacritic.
+bool has_french_accent(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   if (U_FAILURE(status)) return false;
   const icu::UnicodeString s = nfd->normalize(
       icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))),
       status);
-  return U_SUCCESS(status) && (s.indexOf(char16_t(0x0301)) >= 0 || s.indexOf(char16_t(0x0300)) >= 0);
+  if (U_FAILURE(status)) return false;
+  for (int32_t i = 1; i < s.length(); ++i) {
+    const char16_t base = static_cast<char16_t>(u_tolower(s.charAt(i - 1)));
+    if (s.charAt(i) == 0x0301 && base == u'e') return true;
+    if (s.charAt(i) == 0x0300 && (base == u'a' || base == u'e' || base == u'u')) return true;
+  }
+  return false;
 }
 
 bool has_non_ascii(std::string_view text) {
   for (char c : text)
     if (static_cast<unsigned char>(c) >= 0x80) return true;
   return false;
+}
+
+// A folded key shorter than this matches nothing: short names fold onto words (Puttin, Putin).
+constexpr std::size_t kMinFoldedKey = 6;
+
+// Whether a lexicon key is one word (no space, apostrophe or period between words).
+bool one_word(std::string_view key) { return key.find_first_of(" '.") == std::string_view::npos; }
+
+// The end of the word at `i` with what follows an apostrophe inside it (Mikha'il), but not a
+// possessive 's.
+std::size_t word_with_apostrophes_end(std::string_view text, std::size_t i) {
+  std::size_t end = name_text::word_end(text, i);
+  while (true) {
+    std::string_view separator;
+    std::size_t length = 0;
+    if (!name_text::separator_at(text, end, separator, length) || separator != "'") return end;
+    const std::size_t next = end + length;
+    const std::size_t next_end = name_text::word_end(text, next);
+    if (next_end == next || (next_end == next + 1 && text[next] == 's')) return end;
+    end = next_end;
+  }
 }
 
 std::string to_upper(const std::string& text) {
@@ -76,7 +108,8 @@ std::string to_upper(const std::string& text) {
 }  // namespace
 
 NameStage::NameStage(std::vector<NameEntry> entries, NamesMode mode,
-                     std::shared_ptr<const ScriptTransliterator> transliterator)
+                     std::shared_ptr<const ScriptTransliterator> transliterator,
+                     const std::vector<FoldRules>& folds)
     : mode_(mode), transliterator_(std::move(transliterator)) {
   std::unordered_map<std::string, uint16_t> plugin_index;
   std::unordered_map<std::string, uint32_t> entity_index;
@@ -115,6 +148,66 @@ NameStage::NameStage(std::vector<NameEntry> entries, NamesMode mode,
     if (!seen) candidates.push_back(candidate);
   }
   for (const auto& [k, value] : key_value) matcher_.add_key(k, value);
+  for (const FoldRules& f : folds) {
+    const auto plugin = plugin_index.find(f.plugin);
+    if (plugin == plugin_index.end()) continue;  // a plugin that reported no name
+    std::optional<SpellingFold> fold;
+    try {
+      fold.emplace(f.rules);
+    } catch (const std::invalid_argument& e) {
+      throw Error(ErrorKind::PLUGIN_FAILED,
+                  "plugin '" + f.plugin + "' gave bad spelling fold rules: " + e.what());
+    }
+    // Plugins with the same rules share one table, and each other's `!` words.
+    auto same = std::find_if(folds_.begin(), folds_.end(),
+                             [&](const FoldTable& t) { return t.fold.rules() == fold->rules(); });
+    if (same == folds_.end()) {
+      folds_.push_back({std::move(*fold), {plugin->second}, {}});
+    } else {
+      same->fold.add_stopped(*fold);
+      same->plugins.push_back(plugin->second);
+    }
+  }
+  if (!folds_.empty()) index_folded(entries, plugin_index);
+}
+
+void NameStage::index_folded(const std::vector<NameEntry>& entries,
+                             const std::unordered_map<std::string, uint16_t>& plugin_index) {
+  std::unordered_map<std::string, uint32_t> entity_index;
+  for (uint32_t i = 0; i < entities_.size(); ++i) entity_index.emplace(entities_[i].id, i);
+  std::string key;
+  std::string folded;
+  for (const NameEntry& entry : entries) {
+    const bool spelling = entry.kind == TEXTNORM_NAME_VARIANT ||
+                          (entry.kind == TEXTNORM_NAME_CANONICAL && primary_language(entry.lang) == "en");
+    if (!spelling || !name_key(entry.form, key) || !one_word(key)) continue;
+    const uint16_t plugin = plugin_index.at(entry.plugin);
+    const uint32_t entity = entity_index.at(entry.entity);
+    for (FoldTable& table : folds_) {
+      if (std::find(table.plugins.begin(), table.plugins.end(), plugin) == table.plugins.end())
+        continue;
+      table.fold.fold(entry.form, folded);
+      if (folded.size() < kMinFoldedKey || table.fold.stopped(folded)) continue;
+      auto [slot, inserted] = table.entity.try_emplace(folded, entity);
+      if (inserted || slot->second == entity || slot->second == kAmbiguous) continue;
+      const std::string* mine = canonical(entities_[entity], "en");
+      const std::string* theirs = canonical(entities_[slot->second], "en");
+      if (mine == nullptr || theirs == nullptr || *mine != *theirs) slot->second = kAmbiguous;
+    }
+  }
+}
+
+uint32_t NameStage::folded_entity(std::string_view word) const {
+  thread_local std::string folded;
+  uint32_t found = kAmbiguous;
+  for (const FoldTable& table : folds_) {
+    table.fold.fold(word, folded);
+    const auto it = table.entity.find(folded);
+    if (it == table.entity.end() || it->second == kAmbiguous) continue;
+    if (found != kAmbiguous && found != it->second) return kAmbiguous;
+    found = it->second;
+  }
+  return found;
 }
 
 NameStage::~NameStage() = default;
@@ -189,11 +282,39 @@ void NameStage::transliterate_words(std::string_view text, std::size_t begin, st
   }
 }
 
+std::optional<StageEdit> NameStage::folded_edit(std::string_view text, std::size_t begin,
+                                                std::size_t end, std::string_view lang) const {
+  if (end - begin < kMinFoldedKey) return std::nullopt;
+  const std::string_view word = text.substr(begin, end - begin);
+  const uint32_t entity = folded_entity(word);
+  if (entity == kAmbiguous) return std::nullopt;
+  const std::string_view target_lang =
+      mode_ == NamesMode::BY_LANGUAGE ? primary_language(lang) : std::string_view("en");
+  const std::string* target = canonical(entities_[entity], target_lang);
+  if (target == nullptr) return std::nullopt;
+  std::string replacement = all_capitals(word) ? to_upper(*target) : *target;
+  if (replacement == word) return std::nullopt;
+  return StageEdit{begin, end, std::move(replacement),
+                   RuleRef{kFoldedRule, plugins_[entities_[entity].plugin].c_str()}};
+}
+
 void NameStage::rewrite(std::string_view text, std::string_view lang, std::size_t offset,
                         std::vector<StageEdit>& edits) const {
   if (mode_ == NamesMode::OFF && !transliterator_) return;
   std::size_t covered = 0;
   if (mode_ != NamesMode::OFF) {
+    const auto unmatched = [&](std::size_t begin, std::size_t end) -> std::size_t {
+      if (folds_.empty()) return end;
+      end = word_with_apostrophes_end(text, begin);
+      std::optional<StageEdit> edit = folded_edit(text, begin, end, lang);
+      if (!edit) return end;
+      if (transliterator_) transliterate_words(text, covered, begin, offset, edits);
+      edit->begin += offset;
+      edit->end += offset;
+      edits.push_back(std::move(*edit));
+      covered = end;
+      return end;
+    };
     matcher_.scan(text, [&](const NameMatcher::Match& m) {
       const Decision d = decide(m.value, lang);
       if (transliterator_) transliterate_words(text, covered, m.begin, offset, edits);
@@ -203,13 +324,13 @@ void NameStage::rewrite(std::string_view text, std::string_view lang, std::size_
       std::string replacement = all_capitals(found) ? to_upper(*d.target) : *d.target;
       if (replacement == found) return;
       std::string found_key, target_key;
-      if (has_acute_or_grave(found) && name_key(found, found_key) &&
+      if (has_french_accent(found) && name_key(found, found_key) &&
           name_key(*d.target, target_key) && found_key == target_key &&
           diacritic_forms_.count(to_lower(found)) == 0)
         return;
       edits.push_back({offset + m.begin, offset + m.end, std::move(replacement),
                        RuleRef{d.rule, d.plugin}});
-    });
+    }, unmatched);
   }
   if (transliterator_) transliterate_words(text, covered, text.size(), offset, edits);
 }

@@ -5,6 +5,7 @@
 
 #include "edit/rewriter.hpp"
 #include "names/name_matcher.hpp"
+#include "names/spelling_fold.hpp"
 
 #include <textnorm/options.hpp>
 #include <textnorm/plugin_abi.h>
@@ -13,6 +14,7 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -35,9 +37,12 @@ class NameStage {
  public:
   // `entries`: every plugin's lexicon plus the user lexicons (plugin "lexicon", which win over
   // the plugins' entries for the same spelling). `transliterator`: --transliterate's, or null
-  // without it.
+  // without it. `folds`: the plugins' spelling folds; a capitalised word that no entry spells
+  // is rewritten when its folded key is that of one entity's one-word spelling.
+  // Throws Error(PLUGIN_FAILED) on fold rules that do not parse.
   NameStage(std::vector<NameEntry> entries, NamesMode mode,
-            std::shared_ptr<const ScriptTransliterator> transliterator);
+            std::shared_ptr<const ScriptTransliterator> transliterator,
+            const std::vector<FoldRules>& folds = {});
   ~NameStage();
   NameStage(const NameStage&) = delete;
   NameStage& operator=(const NameStage&) = delete;
@@ -76,10 +81,26 @@ class NameStage {
     const char* plugin = nullptr;
   };
 
+  // One plugin fold: the folded keys of its plugins' one-word spellings.
+  struct FoldTable {
+    SpellingFold fold;
+    std::vector<uint16_t> plugins;
+    std::unordered_map<std::string, uint32_t> entity;  // folded key -> entity, kAmbiguous
+  };
+  static constexpr uint32_t kAmbiguous = UINT32_MAX;
+
   Decision decide(uint32_t value, std::string_view lang) const;
   const std::string* canonical(const Entity& e, std::string_view lang) const;
+  void index_folded(const std::vector<NameEntry>& entries,
+                    const std::unordered_map<std::string, uint16_t>& plugin_index);
+  // The entity whose folded key `word` has, or kAmbiguous.
+  uint32_t folded_entity(std::string_view word) const;
   void transliterate_words(std::string_view text, std::size_t begin, std::size_t end,
                            std::size_t offset, std::vector<StageEdit>& edits) const;
+  // The edit, if any, for the capitalised word text[begin, end) that no key matched, by its
+  // folded key.
+  std::optional<StageEdit> folded_edit(std::string_view text, std::size_t begin,
+                                       std::size_t end, std::string_view lang) const;
 
   NamesMode mode_;
   std::vector<Entity> entities_;
@@ -87,10 +108,11 @@ class NameStage {
   std::deque<std::string> plugins_;  // stable storage for RuleRef::plugin
   uint16_t lexicon_plugin_ = UINT16_MAX;
   NameMatcher matcher_;
-  // Lowercase known forms with diacritics: a match with an acute or grave accent differing from
-  // its target only by diacritics (María, Dénis) is rewritten only when the lexicon lists it.
+  // Lowercase known forms with diacritics: a match with a French accent differing from its
+  // target only by diacritics (Léo, Dénis) is rewritten only when the lexicon lists it.
   std::unordered_set<std::string> diacritic_forms_;
   std::shared_ptr<const ScriptTransliterator> transliterator_;
+  std::vector<FoldTable> folds_;
   mutable std::once_flag folded_once_;
   mutable std::unordered_map<std::string, std::string> folded_;  // folded key -> canonical
 };

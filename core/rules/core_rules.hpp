@@ -28,6 +28,7 @@ enum class CoreRule : std::size_t {
   ELLIPSIS,
   UNICODE_NFC,
   NAMES_VARIANT,
+  NAMES_FOLDED,
   NAMES_EXONYM,
   NAMES_TRANSLITERATE,
   COUNT
@@ -58,6 +59,9 @@ inline constexpr std::array<CoreRuleInfo, std::size_t(CoreRule::COUNT)> kCoreRul
     {"ellipsis", "the ellipsis character becomes three periods"},
     {"unicode.nfc", "text is put in Unicode Normalization Form C"},
     {"names.variant", "a spelling variant of a known name becomes its canonical form"},
+    {"names.folded-spelling",
+     "a capitalised word spelt as no known name, whose folded spelling is one name's, becomes "
+     "its canonical form"},
     {"names.exonym", "with --names exonyms, a translated name (Moscou) becomes the English form"},
     {"names.transliterate",
      "with --transliterate, Cyrillic and Armenian words become Latin (BGN/PCGN)"},

@@ -21,7 +21,7 @@ extern "C" {
 #endif
 
 #define TEXTNORM_ABI_MAJOR 1
-#define TEXTNORM_ABI_MINOR 2
+#define TEXTNORM_ABI_MINOR 3
 
 /* Return codes of plugin callbacks. */
 #define TEXTNORM_OK 0
@@ -151,6 +151,12 @@ typedef struct textnorm_lexicon_sink {
    * ("::Russian-Latin/BGN;" runs a built-in transform). A later call for a script wins. */
   void (*script_transliteration)(void* context, const char* script, const char* rules,
                                  size_t rules_size);
+  /* --- ABI 1.3 --- */
+  /* How the Latin spellings of the plugin's names fold to one key, so that the host recognises
+   * a spelling no entry lists (Sergij for Sergei): rules in the format of
+   * core/names/spelling_fold.hpp, applied to capitalised words and to the plugin's own
+   * one-word VARIANT and CANONICAL "en" forms. A later call replaces an earlier one. */
+  void (*spelling_fold)(void* context, const char* rules, size_t rules_size);
 } textnorm_lexicon_sink;
 
 typedef struct textnorm_plugin_descriptor {

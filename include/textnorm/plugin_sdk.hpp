@@ -77,6 +77,10 @@ class LexiconWriter {
   void script_transliteration(const char* script, std::string_view rules) {
     sink_->script_transliteration(sink_->context, script, rules.data(), rules.size());
   }
+  // ABI 1.3: the rules that fold the spellings of the plugin's names (see plugin_abi.h).
+  void spelling_fold(std::string_view rules) {
+    sink_->spelling_fold(sink_->context, rules.data(), rules.size());
+  }
 
  private:
   textnorm_lexicon_sink* sink_;

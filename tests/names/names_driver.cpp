@@ -56,7 +56,9 @@ int main(int argc, char** argv) {
       std::vector<NameEntry> user = load_user_lexicon(file, scripts.get());
       entries.insert(entries.end(), user.begin(), user.end());
     }
-    const NameStage stage(std::move(entries), mode, transliterate ? scripts : nullptr);
+    const NameStage stage(std::move(entries), mode, transliterate ? scripts : nullptr,
+                          plugins ? names_support::plugin_folds(TEXTNORM_PLUGIN_DIR)
+                                  : std::vector<textnorm::detail::FoldRules>{});
     std::vector<std::string> lines;
     std::string line;
     if (files.empty()) {

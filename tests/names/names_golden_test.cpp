@@ -22,7 +22,8 @@ const NameStage& stage_for(const std::string& mode) {
                                   : base == "by-language" ? textnorm::NamesMode::BY_LANGUAGE
                                                           : textnorm::NamesMode::CANONICAL;
     stage = std::make_unique<NameStage>(plugin_entries(TEXTNORM_PLUGIN_DIR), m,
-                                        translit ? plugin_scripts(TEXTNORM_PLUGIN_DIR) : nullptr);
+                                        translit ? plugin_scripts(TEXTNORM_PLUGIN_DIR) : nullptr,
+                                        plugin_folds(TEXTNORM_PLUGIN_DIR));
   }
   return *stage;
 }

@@ -37,7 +37,7 @@ inline std::vector<const textnorm::detail::PluginInstance*> load_plugins(
   return out;
 }
 
-// Every entry and script transliteration the plugins report (once per process and directory).
+// Every entry, script transliteration and spelling fold the plugins report (once per process and directory).
 inline const textnorm::detail::PluginLexicons& plugin_lexicons(const std::string& dir) {
   static const textnorm::detail::PluginLexicons lexicons =
       textnorm::detail::collect_lexicons(load_plugins(dir));
@@ -46,6 +46,11 @@ inline const textnorm::detail::PluginLexicons& plugin_lexicons(const std::string
 
 inline const std::vector<NameEntry>& plugin_entries(const std::string& dir) {
   return plugin_lexicons(dir).entries;
+}
+
+// The spelling folds the plugins declare.
+inline const std::vector<textnorm::detail::FoldRules>& plugin_folds(const std::string& dir) {
+  return plugin_lexicons(dir).folds;
 }
 
 // --transliterate as the plugins declare it.

@@ -1,6 +1,7 @@
 // The body of the ru, hy and az plugins: they do no work on segments; at start they generate
 // their lexicon (see name_generator.hpp) and report it, with how --transliterate writes their
-// script, to the host's names stage.
+// script and how the spellings of their names fold (data/spelling_fold.txt), to the host's
+// names stage.
 #ifndef TEXTNORM_PLUGINS_COMMON_NAMES_NAMES_PLUGIN_HPP
 #define TEXTNORM_PLUGINS_COMMON_NAMES_NAMES_PLUGIN_HPP
 
@@ -8,6 +9,7 @@
 
 #include <textnorm/plugin_sdk.hpp>
 
+#include <string>
 #include <vector>
 
 namespace textnorm::plugins::names {
@@ -24,6 +26,7 @@ class NamesPlugin {
  private:
   std::vector<NameRecord> records_;
   ScriptTransliteration script_;
+  std::string spelling_fold_;  // ABI 1.3 rules, with the `!` words
 };
 
 }  // namespace textnorm::plugins::names

@@ -1,0 +1,125 @@
+#include "names/spelling_fold.hpp"
+
+#include "names/name_matcher.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <stdexcept>
+
+namespace textnorm::detail {
+namespace {
+
+// Appends `word` in lowercase, diacritics kept (š stays š for a rule to read).
+void append_lowercase(std::string_view word, std::string& out) {
+  for (std::size_t i = 0; i < word.size();) {
+    const auto byte = static_cast<unsigned char>(word[i]);
+    if (byte < 0x80) {
+      out += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);
+      ++i;
+      continue;
+    }
+    std::size_t length = 0;
+    const UChar32 lower = u_tolower(static_cast<UChar32>(name_text::decode(word, i, length)));
+    i += length;
+    uint8_t buffer[U8_MAX_LENGTH];
+    int32_t size = 0;
+    U8_APPEND_UNSAFE(buffer, size, lower);  // a code point always fits U8_MAX_LENGTH
+    out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(size));
+  }
+}
+
+}  // namespace
+
+SpellingFold::SpellingFold(std::string_view rules) {
+  std::vector<std::string> stopped_words;
+  std::size_t number = 0;
+  for (std::size_t at = 0; at < rules.size();) {
+    std::size_t end = rules.find('\n', at);
+    if (end == std::string_view::npos) end = rules.size();
+    std::string_view line = rules.substr(at, end - at);
+    at = end + 1;
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    const auto fail = [&](const char* what) {
+      throw std::invalid_argument("line " + std::to_string(number) + ": " + what);
+    };
+    Rule rule;
+    if (line == ":strip-marks") {
+      rule.step = Step::STRIP_MARKS;
+    } else if (line == ":single-letters") {
+      rule.step = Step::SINGLE_LETTERS;
+    } else if (line.front() == '!') {
+      if (line.size() == 1) fail("'!' without a word");
+      stopped_words.emplace_back(line.substr(1));
+      continue;
+    } else {
+      const std::size_t tab = line.find('\t');
+      if (tab == std::string_view::npos || line.find('\t', tab + 1) != std::string_view::npos)
+        fail("expected from<TAB>to, :strip-marks, :single-letters or !Form");
+      std::string_view from = line.substr(0, tab);
+      rule.at_start = !from.empty() && from.front() == '^';
+      if (rule.at_start) from.remove_prefix(1);
+      rule.at_end = !from.empty() && from.back() == '$';
+      if (rule.at_end) from.remove_suffix(1);
+      if (from.empty()) fail("empty 'from'");
+      append_lowercase(from, rule.from);
+      append_lowercase(line.substr(tab + 1), rule.to);
+    }
+    steps_.push_back(std::move(rule));
+    rules_.append(line);
+    rules_ += '\n';
+  }
+  std::string key;
+  for (const std::string& word : stopped_words) {
+    fold(word, key);
+    stopped_keys_.insert(key);
+  }
+}
+
+void SpellingFold::replace(const Rule& rule, std::string& text, std::string& scratch) {
+  std::size_t at = text.find(rule.from);
+  if (at == std::string::npos) return;
+  scratch.clear();
+  std::size_t copied = 0;
+  for (; at != std::string::npos; at = text.find(rule.from, at)) {
+    const std::size_t after = at + rule.from.size();
+    if ((rule.at_start && at != 0) || (rule.at_end && after != text.size())) {
+      ++at;
+      continue;
+    }
+    scratch.append(text, copied, at - copied);
+    scratch += rule.to;
+    copied = at = after;
+  }
+  scratch.append(text, copied, std::string::npos);
+  text.swap(scratch);
+}
+
+void SpellingFold::fold(std::string_view word, std::string& key) const {
+  key.clear();
+  append_lowercase(word, key);
+  std::string scratch;
+  for (const Rule& rule : steps_) {
+    switch (rule.step) {
+      case Step::REPLACE:
+        replace(rule, key, scratch);
+        break;
+      case Step::STRIP_MARKS:
+        scratch.clear();
+        name_text::append_lower(key, scratch);
+        key.swap(scratch);
+        break;
+      case Step::SINGLE_LETTERS:
+        scratch.clear();
+        for (char c : key)
+          if (scratch.empty() || scratch.back() != c || static_cast<unsigned char>(c) >= 0x80)
+            scratch += c;
+        key.swap(scratch);
+        break;
+    }
+  }
+}
+
+}  // namespace textnorm::detail

@@ -1,0 +1,64 @@
+// The folded key of a word: one key for the ways languages spell the same name in Latin letters
+// (Sergij, Sergei, Sergey; Vjatšeslav, Vyacheslav), so that the names stage can recognise a
+// spelling no lexicon lists. The rules are an entities plugin's data (ABI 1.3); this class only
+// runs them.
+#ifndef TEXTNORM_CORE_NAMES_SPELLING_FOLD_HPP
+#define TEXTNORM_CORE_NAMES_SPELLING_FOLD_HPP
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace textnorm::detail {
+
+// A plugin's fold rules, as it declared them.
+struct FoldRules {
+  std::string plugin;
+  std::string rules;
+};
+
+class SpellingFold {
+ public:
+  // Parses `rules`, one a line, applied in order to the lowercase word:
+  //   from<TAB>to      every `from` becomes `to`, left to right; a leading ^ in `from` holds
+  //                    it to the word's start, a trailing $ to its end; `to` may be empty
+  //   :strip-marks     letters lose their diacritics and strokes (é e, ł l)
+  //   :single-letters  a run of one letter becomes one letter (ss s)
+  //   !Form            a word that keeps its spelling: its key matches nothing
+  //   # comment, blank line
+  // Throws std::invalid_argument "line N: ..." on a malformed line.
+  explicit SpellingFold(std::string_view rules);
+
+  // The folded key of `word` into `key`.
+  void fold(std::string_view word, std::string& key) const;
+  // Whether `key` is the key of a `!` word.
+  bool stopped(const std::string& key) const { return stopped_keys_.count(key) != 0; }
+  // The rule lines without comments and `!` words: two folds with the same rules give the
+  // same keys.
+  const std::string& rules() const { return rules_; }
+  // Adds the `!` words of `other`.
+  void add_stopped(const SpellingFold& other) {
+    stopped_keys_.insert(other.stopped_keys_.begin(), other.stopped_keys_.end());
+  }
+
+ private:
+  enum class Step { REPLACE, STRIP_MARKS, SINGLE_LETTERS };
+  struct Rule {
+    Step step = Step::REPLACE;
+    std::string from;
+    std::string to;
+    bool at_start = false;
+    bool at_end = false;
+  };
+
+  static void replace(const Rule& rule, std::string& text, std::string& scratch);
+
+  std::string rules_;
+  std::vector<Rule> steps_;
+  std::unordered_set<std::string> stopped_keys_;
+};
+
+}  // namespace textnorm::detail
+
+#endif  // TEXTNORM_CORE_NAMES_SPELLING_FOLD_HPP
