@@ -13,6 +13,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <atomic>
 #include <fstream>
 #include <optional>
 #include <stdexcept>
@@ -79,14 +80,19 @@ bool has_non_ascii(std::string_view text) {
 // A folded key shorter than this matches nothing: short names fold onto words (Puttin, Putin).
 constexpr std::size_t kMinFoldedKey = 6;
 
+// Words whose folded lookups a thread remembers.
+constexpr std::size_t kFoldCacheSize = 1 << 15;
+
+// Tells stages apart for the per-thread caches (an address could be reused).
+std::atomic<uint64_t> next_stage_id{1};
+
 // Whether a lexicon key is one word (no space, apostrophe or period between words).
 bool one_word(std::string_view key) { return key.find_first_of(" '.") == std::string_view::npos; }
 
-// The end of the word at `i` with what follows an apostrophe inside it (Mikha'il), but not a
-// possessive 's.
-std::size_t word_with_apostrophes_end(std::string_view text, std::size_t i) {
-  std::size_t end = name_text::word_end(text, i);
-  while (true) {
+// The end of the word ending at `end` with what follows an apostrophe inside it (Mikha'il),
+// but not a possessive 's.
+std::size_t word_with_apostrophes_end(std::string_view text, std::size_t end) {
+  while (end < text.size() && (text[end] == '\'' || text[end] == '\xE2')) {
     std::string_view separator;
     std::size_t length = 0;
     if (!name_text::separator_at(text, end, separator, length) || separator != "'") return end;
@@ -95,6 +101,7 @@ std::size_t word_with_apostrophes_end(std::string_view text, std::size_t i) {
     if (next_end == next || (next_end == next + 1 && text[next] == 's')) return end;
     end = next_end;
   }
+  return end;
 }
 
 std::string to_upper(const std::string& text) {
@@ -110,7 +117,7 @@ std::string to_upper(const std::string& text) {
 NameStage::NameStage(std::vector<NameEntry> entries, NamesMode mode,
                      std::shared_ptr<const ScriptTransliterator> transliterator,
                      const std::vector<FoldRules>& folds)
-    : mode_(mode), transliterator_(std::move(transliterator)) {
+    : mode_(mode), transliterator_(std::move(transliterator)), id_(next_stage_id++) {
   std::unordered_map<std::string, uint16_t> plugin_index;
   std::unordered_map<std::string, uint32_t> entity_index;
   std::unordered_map<std::string, uint32_t> key_value;
@@ -197,7 +204,23 @@ void NameStage::index_folded(const std::vector<NameEntry>& entries,
   }
 }
 
-uint32_t NameStage::folded_entity(std::string_view word) const {
+uint32_t NameStage::folded_entity(std::string_view word, FoldCache& cache) const {
+  if (cache.stage != id_ || cache.words.size() >= kFoldCacheSize) cache = FoldCache{id_, {}, {}};
+  const uint64_t hash = WordTable::hash_of(word);
+  const uint32_t row = cache.words.find(word, hash);
+  if (row != WordTable::kMissing) return cache.entity[row];
+  const uint32_t found = fold_lookup(word);
+  cache.words.insert(word, hash);
+  cache.entity.push_back(found);
+  return found;
+}
+
+NameStage::FoldCache& NameStage::fold_cache() {
+  thread_local FoldCache cache;
+  return cache;
+}
+
+uint32_t NameStage::fold_lookup(std::string_view word) const {
   thread_local std::string folded;
   uint32_t found = kAmbiguous;
   for (const FoldTable& table : folds_) {
@@ -283,10 +306,11 @@ void NameStage::transliterate_words(std::string_view text, std::size_t begin, st
 }
 
 std::optional<StageEdit> NameStage::folded_edit(std::string_view text, std::size_t begin,
-                                                std::size_t end, std::string_view lang) const {
+                                                std::size_t end, std::string_view lang,
+                                                FoldCache& cache) const {
   if (end - begin < kMinFoldedKey) return std::nullopt;
   const std::string_view word = text.substr(begin, end - begin);
-  const uint32_t entity = folded_entity(word);
+  const uint32_t entity = folded_entity(word, cache);
   if (entity == kAmbiguous) return std::nullopt;
   const std::string_view target_lang =
       mode_ == NamesMode::BY_LANGUAGE ? primary_language(lang) : std::string_view("en");
@@ -303,10 +327,11 @@ void NameStage::rewrite(std::string_view text, std::string_view lang, std::size_
   if (mode_ == NamesMode::OFF && !transliterator_) return;
   std::size_t covered = 0;
   if (mode_ != NamesMode::OFF) {
+    FoldCache* cache = folds_.empty() ? nullptr : &fold_cache();
     const auto unmatched = [&](std::size_t begin, std::size_t end) -> std::size_t {
-      if (folds_.empty()) return end;
-      end = word_with_apostrophes_end(text, begin);
-      std::optional<StageEdit> edit = folded_edit(text, begin, end, lang);
+      if (cache == nullptr) return end;
+      end = word_with_apostrophes_end(text, end);
+      std::optional<StageEdit> edit = folded_edit(text, begin, end, lang, *cache);
       if (!edit) return end;
       if (transliterator_) transliterate_words(text, covered, begin, offset, edits);
       edit->begin += offset;

@@ -6,6 +6,7 @@
 #include "edit/rewriter.hpp"
 #include "names/name_matcher.hpp"
 #include "names/spelling_fold.hpp"
+#include "text/word_table.hpp"
 
 #include <textnorm/options.hpp>
 #include <textnorm/plugin_abi.h>
@@ -93,14 +94,24 @@ class NameStage {
   const std::string* canonical(const Entity& e, std::string_view lang) const;
   void index_folded(const std::vector<NameEntry>& entries,
                     const std::unordered_map<std::string, uint16_t>& plugin_index);
+  // Capitalised words repeat (sentence starts, the names of the day): each thread remembers
+  // the folded lookups of the last stage it served, up to a bound.
+  struct FoldCache {
+    uint64_t stage = 0;
+    WordTable words;
+    std::vector<uint32_t> entity;  // per row of words
+  };
+  static FoldCache& fold_cache();
   // The entity whose folded key `word` has, or kAmbiguous.
-  uint32_t folded_entity(std::string_view word) const;
+  uint32_t folded_entity(std::string_view word, FoldCache& cache) const;
+  uint32_t fold_lookup(std::string_view word) const;
   void transliterate_words(std::string_view text, std::size_t begin, std::size_t end,
                            std::size_t offset, std::vector<StageEdit>& edits) const;
   // The edit, if any, for the capitalised word text[begin, end) that no key matched, by its
   // folded key.
   std::optional<StageEdit> folded_edit(std::string_view text, std::size_t begin,
-                                       std::size_t end, std::string_view lang) const;
+                                       std::size_t end, std::string_view lang,
+                                       FoldCache& cache) const;
 
   NamesMode mode_;
   std::vector<Entity> entities_;
@@ -113,6 +124,7 @@ class NameStage {
   std::unordered_set<std::string> diacritic_forms_;
   std::shared_ptr<const ScriptTransliterator> transliterator_;
   std::vector<FoldTable> folds_;
+  uint64_t id_;
   mutable std::once_flag folded_once_;
   mutable std::unordered_map<std::string, std::string> folded_;  // folded key -> canonical
 };

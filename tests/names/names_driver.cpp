@@ -1,9 +1,10 @@
 // A stand-alone driver of the names stage for names_accuracy.py before (and besides) the CLI:
 //   names_driver [--names off|canonical|exonyms|by-language] [--transliterate] [--lang L]
-//                [--lexicon FILE]... [--no-plugins] [--bench]       < input > output
+//                [--lexicon FILE]... [--no-plugins] [--no-folds] [--bench] < input > output
 //   names_driver variants [FILE...]
 //   names_driver lexicon         (every plugin entry: plugin, entity, form, kind, lang)
-// --bench prints "MB/s <figure>" of the stage alone on stderr.
+// --bench prints "MB/s <figure>" of the stage alone on stderr; --no-folds leaves out the
+// plugins' spelling folds (names.folded-spelling), to measure what they cost.
 #include "names/variant_finder.hpp"
 #include "names_support.hpp"
 
@@ -16,7 +17,7 @@ int main(int argc, char** argv) {
   using namespace textnorm::detail;
   try {
     textnorm::NamesMode mode = textnorm::NamesMode::CANONICAL;
-    bool transliterate = false, bench = false, plugins = true, variants = false;
+    bool transliterate = false, bench = false, plugins = true, folds = true, variants = false;
     std::string lang = "en";
     std::vector<std::string> lexicons, files;
     for (int i = 1; i < argc; ++i) {
@@ -35,6 +36,8 @@ int main(int argc, char** argv) {
         lexicons.push_back(argv[++i]);
       } else if (arg == "--no-plugins") {
         plugins = false;
+      } else if (arg == "--no-folds") {
+        folds = false;
       } else if (arg == "--bench") {
         bench = true;
       } else if (arg == "variants") {
@@ -57,7 +60,7 @@ int main(int argc, char** argv) {
       entries.insert(entries.end(), user.begin(), user.end());
     }
     const NameStage stage(std::move(entries), mode, transliterate ? scripts : nullptr,
-                          plugins ? names_support::plugin_folds(TEXTNORM_PLUGIN_DIR)
+                          plugins && folds ? names_support::plugin_folds(TEXTNORM_PLUGIN_DIR)
                                   : std::vector<textnorm::detail::FoldRules>{});
     std::vector<std::string> lines;
     std::string line;

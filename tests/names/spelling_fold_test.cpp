@@ -1,0 +1,126 @@
+// SpellingFold: the rule format, and the names stage's folded matches on a hand-made lexicon.
+#include "names/spelling_fold.hpp"
+#include "names_support.hpp"
+
+#include <doctest/doctest.h>
+
+#include <stdexcept>
+
+using namespace names_support;
+using textnorm::NamesMode;
+using textnorm::detail::FoldRules;
+using textnorm::detail::SpellingFold;
+
+namespace {
+
+std::string key(const SpellingFold& fold, std::string_view word) {
+  std::string out;
+  fold.fold(word, out);
+  return out;
+}
+
+// A small fold in the format of plugins/common/names/data/spelling_fold.txt.
+constexpr const char* kRules =
+    "# comment\n"
+    "'\t\n"
+    "š\tsh\n"
+    ":strip-marks\n"
+    "tsh\tch\n"
+    "w\tv\n"
+    "j\ty\n"
+    "^ye\te\n"
+    "^ie\te\n"
+    "y\ti\n"
+    ":single-letters\n"
+    "ei$\ti\n"
+    "!Valentine\n";
+
+}  // namespace
+
+TEST_CASE("fold rules run in order, with anchors, mark stripping and single letters") {
+  const SpellingFold fold(kRules);
+  CHECK(key(fold, "Sergei") == "sergi");
+  CHECK(key(fold, "Sergey") == "sergi");
+  CHECK(key(fold, "Sergij") == "sergi");
+  CHECK(key(fold, "Jevgenij") == "evgeni");
+  CHECK(key(fold, "Yevgeny") == "evgeni");
+  CHECK(key(fold, "Vjatšeslav") == "viacheslav");  // š before marks go, then tsh, j y i
+  CHECK(key(fold, "Mikha'il") == "mikhail");
+  CHECK(key(fold, "Petrossyan") == "petrosian");
+  CHECK(key(fold, "Leymah") == "leimah");           // ^ye holds only at the start
+  CHECK(key(fold, "Andreiev") == "andreiev");       // ei$ only at the end
+  CHECK(key(fold, "VLADÍMIR") == "vladimir");
+}
+
+TEST_CASE("stopped words and equal rules") {
+  const SpellingFold fold(kRules);
+  CHECK(fold.stopped(key(fold, "valentine")));
+  CHECK_FALSE(fold.stopped(key(fold, "Valentina")));
+  // Comments and ! words are not part of the rules that two plugins compare.
+  const SpellingFold other(std::string(kRules) + "# more\n!Romain\n");
+  CHECK(fold.rules() == other.rules());
+  CHECK(fold.rules() != SpellingFold("w\tv\n").rules());
+}
+
+TEST_CASE("a malformed fold line is an error naming the line") {
+  CHECK_THROWS_WITH_AS(SpellingFold("w\tv\nno tab here\n"), doctest::Contains("line 2"),
+                       std::invalid_argument);
+  CHECK_THROWS_WITH_AS(SpellingFold("a\tb\tc\n"), doctest::Contains("line 1"), std::invalid_argument);
+  CHECK_THROWS_WITH_AS(SpellingFold("^$\tx\n"), doctest::Contains("empty"), std::invalid_argument);
+  CHECK_THROWS_AS(SpellingFold("!\n"), std::invalid_argument);
+}
+
+namespace {
+
+std::vector<NameEntry> lexicon() {
+  return {
+      {"given.sergei", "Sergei", TEXTNORM_NAME_CANONICAL, "en", "ru"},
+      {"given.sergei", "Sergey", TEXTNORM_NAME_VARIANT, "und", "ru"},
+      {"given.yevgeny", "Yevgeny", TEXTNORM_NAME_CANONICAL, "en", "ru"},
+      {"given.yevgeny", "Evgueni", TEXTNORM_NAME_CANONICAL, "fr", "ru"},
+      {"given.yevgeny", "Evgeny", TEXTNORM_NAME_VARIANT, "und", "ru"},
+      {"given.vyacheslav", "Vyacheslav", TEXTNORM_NAME_CANONICAL, "en", "ru"},
+      {"given.valentina", "Valentina", TEXTNORM_NAME_CANONICAL, "en", "ru"},
+      {"surname.a", "Sarkisian", TEXTNORM_NAME_CANONICAL, "en", "hy"},
+      {"surname.b", "Sarkisyan", TEXTNORM_NAME_CANONICAL, "en", "hy"},  // same key, other entity
+      {"city.moscow", "Moscow", TEXTNORM_NAME_CANONICAL, "en", "ru"},
+      {"city.moscow", "Moscou", TEXTNORM_NAME_EXONYM, "fr", "ru"},
+      {"city.moscow", "Moskwa", TEXTNORM_NAME_EXONYM, "pl", "ru"},
+      {"user.x", "Anatoly", TEXTNORM_NAME_CANONICAL, "en", "lexicon"},
+  };
+}
+
+std::string run(std::string_view text, NamesMode mode = NamesMode::CANONICAL,
+                std::string_view lang = "en") {
+  const std::vector<FoldRules> folds = {{"ru", kRules}, {"hy", kRules}};
+  const NameStage stage(lexicon(), mode, nullptr, folds);
+  return rewrite(stage, text, lang);
+}
+
+}  // namespace
+
+TEST_CASE("a capitalised word no entry spells is rewritten by its folded key") {
+  CHECK(run("Jevgenij and Ievgeniy met Vjatšeslav.") == "Yevgeny and Yevgeny met Vyacheslav.");
+  CHECK(run("JEVGENIJ") == "YEVGENY");
+  CHECK(run("Vjatš'eslav Jevgenij's") == "Vyacheslav Yevgeny's");  // a possessive stays outside
+  CHECK(run("Jevgenij", NamesMode::BY_LANGUAGE, "fr") == "Evgueni");
+}
+
+TEST_CASE("folded keys never rewrite what they must not") {
+  CHECK(run("jevgenij") == "jevgenij");            // lowercase words are no names
+  CHECK(run("Sergij") == "Sergij");                // a key under six letters (sergi)
+  CHECK(run("Valentine") == "Valentine");          // a ! word
+  CHECK(run("Sarkissian") == "Sarkissian");        // two entities share the key
+  CHECK(run("Moskva", NamesMode::EXONYMS) == "Moskva");  // exonyms do not fold
+  CHECK(run("Anatolij") == "Anatolij");            // user lexicon entries have no fold
+  CHECK(run("MacJevgenij") == "MacJevgenij");      // inside a word
+  // Without folds the stage is as before.
+  const NameStage plain(lexicon(), NamesMode::CANONICAL, nullptr);
+  CHECK(rewrite(plain, "Jevgenij Evgeny", "en") == "Jevgenij Yevgeny");
+}
+
+TEST_CASE("fold rules that do not parse fail the plugin") {
+  const std::vector<FoldRules> folds = {{"ru", "w v\n"}};
+  CHECK_THROWS_WITH(NameStage(lexicon(), NamesMode::CANONICAL, nullptr, folds),
+                    doctest::Contains("plugin 'ru' gave bad spelling fold rules: line 1"));
+}
