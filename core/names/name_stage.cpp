@@ -52,9 +52,21 @@ std::string to_lower(std::string_view text) {
   return out;
 }
 
-// The accents of French spelling (é, and è à ù) mark a name as written in French (Léo, Dénis),
-// not a romanization; other acute accents (María, Vladímir, Román) are another language's
-// romanization and fold like any diacritic.
+// The marks of French spelling (é; è à ù; â ê î ô û; ë ï ü ÿ; ç) mark a word as written in
+// French (Léo, Dénis, bûcha), not a romanization; other accents (María, Vladímir, Román) are
+// another language's romanization and fold like any diacritic.
+// The letters French writes with combining `mark`.
+std::u16string_view french_mark_bases(char16_t mark) {
+  switch (mark) {
+    case 0x0301: return u"e";      // acute
+    case 0x0300: return u"aeu";    // grave
+    case 0x0302: return u"aeiou";  // circumflex
+    case 0x0308: return u"eiuy";   // diaeresis
+    case 0x0327: return u"c";      // cedilla
+    default: return u"";
+  }
+}
+
 bool has_french_accent(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
@@ -65,8 +77,8 @@ bool has_french_accent(std::string_view text) {
   if (U_FAILURE(status)) return false;
   for (int32_t i = 1; i < s.length(); ++i) {
     const char16_t base = static_cast<char16_t>(u_tolower(s.charAt(i - 1)));
-    if (s.charAt(i) == 0x0301 && base == u'e') return true;
-    if (s.charAt(i) == 0x0300 && (base == u'a' || base == u'e' || base == u'u')) return true;
+    const std::u16string_view bases = french_mark_bases(s.charAt(i));
+    if (bases.find(base) != std::u16string_view::npos) return true;
   }
   return false;
 }

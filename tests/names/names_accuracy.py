@@ -9,7 +9,9 @@
   precision   words the names stage changes over news_en.txt, news_fr.txt (output with
               --names canonical against --names off, so the core's own edits do not count;
               changes of a form that names.tsv does not list are printed for review) and tests/data/names_negatives.txt (every
-              change there is a false rewrite), each line as it is and title-cased in a sentence.
+              change there is a false rewrite), each line as it is and title-cased in a sentence;
+              and the words of the en and fr language profiles, capitalised, one a line (each
+              change printed for review).
   cost        normalize MB/s on the same input without and with a synthetic 100,000-entry user
               lexicon (written to /tmp), start-up time measured apart on an empty input.
 
@@ -155,6 +157,26 @@ def precision(cmd, known_forms):
                     print("  %s %r: %s" % ("FALSE" if label == "negatives" else "review", n, line))
 
 
+def dictionary_words(cmd):
+    """Every word of the en and fr language profiles, capitalised (a sentence start), one a
+    line: the words the names stage changes, for review (Bûcha -> Bucha is right)."""
+    words = set()
+    for lang in ("en", "fr"):
+        with open(os.path.join(ROOT, "plugins", lang, "data", "language_profile.tsv"), encoding="utf-8") as f:
+            for line in f:
+                word = line.split("\t", 1)[0]
+                if not line.startswith("#") and word.isalpha():
+                    words.add(word[:1].upper() + word[1:])
+    words = sorted(words)
+    text = "\n".join(words) + "\n"
+    base, _, _ = run(cmd, ["--lang", "en", "--names", "off"], text)
+    out, _, _ = run(cmd, ["--lang", "en", "--names", "canonical"], text)
+    changed = [(w, o) for w, b, o in zip(words, base, out) if b != o]
+    print("dictionary words changed (%d en/fr profile words, capitalised): %d" % (len(words), len(changed)))
+    for word, line in changed:
+        print("  review %r -> %r" % (word, line))
+
+
 def synthetic_lexicon(path, size):
     """`size` lines canonical<TAB>variant of made-up capitalised names."""
     rng = random.Random(4)
@@ -222,6 +244,7 @@ def main():
                     known.add(text.lower())
                     known.update(w.lower() for w in WORD.findall(text))
     precision(cmd, known)
+    dictionary_words(cmd)
     if not args.skip_cost:
         cost(cmd, args.megabytes, shlex.split(args.bench_flag))
     return 0

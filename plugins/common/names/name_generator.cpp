@@ -69,7 +69,8 @@ class Generator {
       if (ru_[i].source->label == "ru:fr") ru_fr_ = i;
       if (ru_[i].source->label == "ru:az") ru_az_ = i;
     }
-    for (const std::string& form : parse_excluded_forms(data.excluded_forms)) excluded_.insert(form);
+    for (const std::string& form : parse_excluded_forms(data.excluded_forms))
+      excluded_.insert(ascii_lower(fold(form)));
     for (const std::string& form : parse_common_first_names(data.common_first_names))
       common_first_names_.insert(ascii_lower(form));
   }
@@ -227,7 +228,7 @@ class Generator {
   void emit(const std::string& entity, const std::string& form, textnorm_name_form kind,
             std::string_view lang) {
     if (form.empty()) return;
-    if (kind != TEXTNORM_NAME_CANONICAL && excluded_.count(form) != 0) return;
+    if (kind != TEXTNORM_NAME_CANONICAL && kind != TEXTNORM_NAME_NATIVE && excluded(form)) return;
     if (!seen_.insert(entity + '\t' + form + '\t' + char('0' + kind) + std::string(lang)).second)
       return;
     records_.push_back({entity, form, kind, std::string(lang)});
@@ -282,6 +283,9 @@ class Generator {
     emit_native(id, ru_forms(g.ru, NameKind::PERSON));
     cognates_[g.en] = std::move(cognates);
   }
+
+  // A form of excluded_forms.tsv, diacritics and case aside (Maštoc is Mastoc).
+  bool excluded(const std::string& form) { return excluded_.count(ascii_lower(fold(form))) != 0; }
 
   bool common_first_name(const std::string& form) {
     return common_first_names_.count(ascii_lower(fold(form))) != 0 ||
@@ -370,7 +374,7 @@ class Generator {
   std::vector<Scheme> ru_;
   std::size_t ru_fr_ = kNoScheme;
   std::size_t ru_az_ = kNoScheme;
-  std::set<std::string> excluded_;
+  std::set<std::string> excluded_;  // ASCII, lowercase
   std::unordered_set<std::string> common_first_names_;  // ASCII, lowercase
   std::unordered_map<std::string, std::string> folds_;
   std::map<std::string, std::set<std::string>> cognates_;
