@@ -89,8 +89,8 @@ bool has_non_ascii(std::string_view text) {
   return false;
 }
 
-// A folded key shorter than this matches nothing: short names fold onto words (Puttin, Putin).
-constexpr std::size_t kMinFoldedKey = 6;
+// A folded key shorter than this matches nothing: short names fold onto words (Jury, Yuri).
+constexpr std::size_t kMinFoldedKey = 5;
 
 // Words whose folded lookups a thread remembers.
 constexpr std::size_t kFoldCacheSize = 1 << 15;

@@ -48,8 +48,6 @@ SpellingFold::SpellingFold(std::string_view rules) {
     Rule rule;
     if (line == ":strip-marks") {
       rule.step = Step::STRIP_MARKS;
-    } else if (line == ":single-letters") {
-      rule.step = Step::SINGLE_LETTERS;
     } else if (line.front() == '!') {
       if (line.size() == 1) fail("'!' without a word");
       stopped_words.emplace_back(line.substr(1));
@@ -57,7 +55,7 @@ SpellingFold::SpellingFold(std::string_view rules) {
     } else {
       const std::size_t tab = line.find('\t');
       if (tab == std::string_view::npos || line.find('\t', tab + 1) != std::string_view::npos)
-        fail("expected from<TAB>to, :strip-marks, :single-letters or !Form");
+        fail("expected from<TAB>to, :strip-marks or !Form");
       std::string_view from = line.substr(0, tab);
       rule.at_start = !from.empty() && from.front() == '^';
       if (rule.at_start) from.remove_prefix(1);
@@ -65,7 +63,7 @@ SpellingFold::SpellingFold(std::string_view rules) {
       if (rule.at_end) from.remove_suffix(1);
       if (from.empty()) fail("empty 'from'");
       append_lowercase(from, rule.from);
-      append_lowercase(line.substr(tab + 1), rule.to);
+      rule.to = line.substr(tab + 1);  // as written: a capital is a class no letter folds onto
     }
     steps_.push_back(std::move(rule));
     rules_.append(line);
@@ -109,13 +107,6 @@ void SpellingFold::fold(std::string_view word, std::string& key) const {
       case Step::STRIP_MARKS:
         scratch.clear();
         name_text::append_lower(key, scratch);
-        key.swap(scratch);
-        break;
-      case Step::SINGLE_LETTERS:
-        scratch.clear();
-        for (char c : key)
-          if (scratch.empty() || scratch.back() != c || static_cast<unsigned char>(c) >= 0x80)
-            scratch += c;
         key.swap(scratch);
         break;
     }

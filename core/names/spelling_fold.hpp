@@ -22,9 +22,10 @@ class SpellingFold {
  public:
   // Parses `rules`, one a line, applied in order to the lowercase word:
   //   from<TAB>to      every `from` becomes `to`, left to right; a leading ^ in `from` holds
-  //                    it to the word's start, a trailing $ to its end; `to` may be empty
+  //                    it to the word's start, a trailing $ to its end; `to` may be empty,
+  //                    and is taken as written: a capital letter in it (H for ch and kh) is a
+  //                    class that no letter of the lowercase word can be
   //   :strip-marks     letters lose their diacritics and strokes (é e, ł l)
-  //   :single-letters  a run of one letter becomes one letter (ss s)
   //   !Form            a word that keeps its spelling: its key matches nothing
   //   # comment, blank line
   // Throws std::invalid_argument "line N: ..." on a malformed line.
@@ -43,7 +44,7 @@ class SpellingFold {
   }
 
  private:
-  enum class Step { REPLACE, STRIP_MARKS, SINGLE_LETTERS };
+  enum class Step { REPLACE, STRIP_MARKS };
   struct Rule {
     Step step = Step::REPLACE;
     std::string from;
