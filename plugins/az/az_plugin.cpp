@@ -3,6 +3,7 @@
 // the host's names stage. It changes no text itself.
 #include "names_plugin.hpp"
 #include "russian_schemes.hpp"
+#include "shared_data.hpp"
 
 #include <textnorm/plugin_sdk.hpp>
 
@@ -36,6 +37,7 @@ names::PluginData azerbaijani_data() {
   data.plugin = "az";
   data.entities = span(textnorm_az_entities, textnorm_az_entities_end);
   data.excluded_forms = span(textnorm_az_excluded_forms, textnorm_az_excluded_forms_end);
+  data.common_first_names = names::common_first_names();
   // label, lang, rules, builtin, english, alternate
   data.native_schemes = {
       {"az:en", "en", span(textnorm_az_translit_en, textnorm_az_translit_en_end), false, true, true},

@@ -3,6 +3,7 @@
 // stage. It changes no text itself.
 #include "names_plugin.hpp"
 #include "russian_schemes.hpp"
+#include "shared_data.hpp"
 
 #include <textnorm/plugin_sdk.hpp>
 
@@ -38,6 +39,7 @@ names::PluginData armenian_data() {
   data.plugin = "hy";
   data.entities = span(textnorm_hy_entities, textnorm_hy_entities_end);
   data.excluded_forms = span(textnorm_hy_excluded_forms, textnorm_hy_excluded_forms_end);
+  data.common_first_names = names::common_first_names();
   data.script = {"Armn", span(textnorm_hy_script_armenian, textnorm_hy_script_armenian_end)};
   // label, lang, rules, builtin, english, alternate
   data.native_schemes = {

@@ -3,6 +3,7 @@
 // the host's names stage. It changes no text itself.
 #include "names_plugin.hpp"
 #include "russian_schemes.hpp"
+#include "shared_data.hpp"
 
 #include <textnorm/plugin_sdk.hpp>
 
@@ -12,8 +13,6 @@ extern "C" const char textnorm_ru_given_names[];
 extern "C" const char textnorm_ru_given_names_end[];
 extern "C" const char textnorm_ru_excluded_forms[];
 extern "C" const char textnorm_ru_excluded_forms_end[];
-extern "C" const char textnorm_ru_common_first_names[];
-extern "C" const char textnorm_ru_common_first_names_end[];
 extern "C" const char textnorm_ru_script_cyrillic[];
 extern "C" const char textnorm_ru_script_cyrillic_end[];
 
@@ -37,8 +36,7 @@ names::PluginData russian_data() {
   data.entities = span(textnorm_ru_entities, textnorm_ru_entities_end);
   data.given_names = span(textnorm_ru_given_names, textnorm_ru_given_names_end);
   data.excluded_forms = span(textnorm_ru_excluded_forms, textnorm_ru_excluded_forms_end);
-  data.common_first_names =
-      span(textnorm_ru_common_first_names, textnorm_ru_common_first_names_end);
+  data.common_first_names = names::common_first_names();
   data.script = {"Cyrl", span(textnorm_ru_script_cyrillic, textnorm_ru_script_cyrillic_end)};
   data.native_schemes = names::russian_schemes();
   data.ru_schemes = names::russian_schemes();

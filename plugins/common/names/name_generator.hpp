@@ -38,7 +38,7 @@ struct PluginData {
   std::string_view entities;            // entities.tsv
   std::string_view given_names;         // given_names.tsv, or empty
   std::string_view excluded_forms;      // excluded_forms.tsv, or empty
-  std::string_view common_first_names;  // common_first_names.txt, or empty
+  std::string_view common_first_names;  // common_first_names.txt (shared_data.hpp), or empty
   std::vector<SchemeSource> native_schemes;  // for the `native` column
   std::vector<SchemeSource> ru_schemes;      // for the `ru` column (Russian Cyrillic)
   bool native_is_latin = false;         // az: the native column is Latin

@@ -1,25 +1,17 @@
 #include "names_plugin.hpp"
 
-// plugins/common/names/data/: the name plugins share these.
-extern "C" const char textnorm_names_spelling_fold[];
-extern "C" const char textnorm_names_spelling_fold_end[];
-extern "C" const char textnorm_names_fold_stop_words[];
-extern "C" const char textnorm_names_fold_stop_words_end[];
+#include "shared_data.hpp"
 
 namespace textnorm::plugins::names {
 
 namespace {
 
-std::string_view span(const char* begin, const char* end) {
-  return {begin, static_cast<std::size_t>(end - begin)};
-}
-
 // The shared fold rules and dictionary words, and as `!` words the plugin's own: the forms it
 // leaves out and the first names of English and French text.
 std::string spelling_fold(const PluginData& data) {
-  std::string rules(span(textnorm_names_spelling_fold, textnorm_names_spelling_fold_end));
+  std::string rules(spelling_fold_rules());
   rules += '\n';
-  rules += span(textnorm_names_fold_stop_words, textnorm_names_fold_stop_words_end);
+  rules += fold_stop_words();
   for (std::string_view list : {data.excluded_forms, data.common_first_names})
     for (const std::string& form : parse_excluded_forms(list)) rules += "\n!" + form;
   return rules;

@@ -1,0 +1,19 @@
+// The data files the name plugins share (plugins/common/names/data/), linked into each.
+#ifndef TEXTNORM_PLUGINS_COMMON_NAMES_SHARED_DATA_HPP
+#define TEXTNORM_PLUGINS_COMMON_NAMES_SHARED_DATA_HPP
+
+#include <string_view>
+
+namespace textnorm::plugins::names {
+
+// common_first_names.txt: first names of English and French text, and other languages'
+// standard names, that a given name standing alone is never rewritten from.
+std::string_view common_first_names();
+// spelling_fold.txt: the rules that fold Latin spellings to one key (ABI 1.3).
+std::string_view spelling_fold_rules();
+// fold_stop_words.txt: dictionary words whose folded key is a name's (generated).
+std::string_view fold_stop_words();
+
+}  // namespace textnorm::plugins::names
+
+#endif  // TEXTNORM_PLUGINS_COMMON_NAMES_SHARED_DATA_HPP
