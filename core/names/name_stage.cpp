@@ -293,8 +293,23 @@ NameStage::Decision NameStage::decide(uint32_t value, std::string_view lang) con
   return decision;
 }
 
+std::string NameStage::transliterated(std::string_view word, std::string_view lang) const {
+  std::string latin = transliterator_->transliterate(word);
+  std::size_t length = 0;
+  if (mode_ == NamesMode::OFF || !name_text::is_capital(name_text::decode(word, 0, length)))
+    return latin;
+  // A transliteration that spells a known name (Կիև -> Kiev) gets its canonical form (Kyiv).
+  std::string key;
+  if (!name_key(latin, key)) return latin;
+  const uint32_t value = matcher_.find_key(key);
+  const Decision d = value == NameMatcher::kNone ? Decision{} : decide(value, lang);
+  if (d.target == nullptr) return latin;
+  return all_capitals(word) ? to_upper(*d.target) : *d.target;
+}
+
 void NameStage::transliterate_words(std::string_view text, std::size_t begin, std::size_t end,
-                                    std::size_t offset, std::vector<StageEdit>& edits) const {
+                                    std::string_view lang, std::size_t offset,
+                                    std::vector<StageEdit>& edits) const {
   const std::string_view gap = text.substr(begin, end - begin);
   if (!transliterator_->handles_any(gap)) return;
   std::size_t i = 0;
@@ -308,7 +323,7 @@ void NameStage::transliterate_words(std::string_view text, std::size_t begin, st
     const std::size_t word_end = name_text::word_end(gap, i);
     const std::string_view word = gap.substr(i, word_end - i);
     if (transliterator_->handles_any(word)) {
-      std::string latin = transliterator_->transliterate(word);
+      std::string latin = transliterated(word, lang);
       if (latin != word)
         edits.push_back({offset + begin + i, offset + begin + word_end, std::move(latin),
                          RuleRef{kTransliterateRule, "core"}});
@@ -345,7 +360,7 @@ void NameStage::rewrite(std::string_view text, std::string_view lang, std::size_
       end = word_with_apostrophes_end(text, end);
       std::optional<StageEdit> edit = folded_edit(text, begin, end, lang, *cache);
       if (!edit) return end;
-      if (transliterator_) transliterate_words(text, covered, begin, offset, edits);
+      if (transliterator_) transliterate_words(text, covered, begin, lang, offset, edits);
       edit->begin += offset;
       edit->end += offset;
       edits.push_back(std::move(*edit));
@@ -354,7 +369,7 @@ void NameStage::rewrite(std::string_view text, std::string_view lang, std::size_
     };
     matcher_.scan(text, [&](const NameMatcher::Match& m) {
       const Decision d = decide(m.value, lang);
-      if (transliterator_) transliterate_words(text, covered, m.begin, offset, edits);
+      if (transliterator_) transliterate_words(text, covered, m.begin, lang, offset, edits);
       covered = m.end;
       if (d.target == nullptr) return;
       const std::string_view found = text.substr(m.begin, m.end - m.begin);
@@ -369,7 +384,7 @@ void NameStage::rewrite(std::string_view text, std::string_view lang, std::size_
                        RuleRef{d.rule, d.plugin}});
     }, unmatched);
   }
-  if (transliterator_) transliterate_words(text, covered, text.size(), offset, edits);
+  if (transliterator_) transliterate_words(text, covered, text.size(), lang, offset, edits);
 }
 
 std::string NameStage::folded_key(std::string_view text) {

@@ -105,8 +105,12 @@ class NameStage {
   // The entity whose folded key `word` has, or kAmbiguous.
   uint32_t folded_entity(std::string_view word, FoldCache& cache) const;
   uint32_t fold_lookup(std::string_view word) const;
+  // --transliterate's edits for the words of text[begin, end) in a declared script.
   void transliterate_words(std::string_view text, std::size_t begin, std::size_t end,
-                           std::size_t offset, std::vector<StageEdit>& edits) const;
+                           std::string_view lang, std::size_t offset,
+                           std::vector<StageEdit>& edits) const;
+  // The Latin form of `word`: the canonical form when its transliteration is a known spelling.
+  std::string transliterated(std::string_view word, std::string_view lang) const;
   // The edit, if any, for the capitalised word text[begin, end) that no key matched, by its
   // folded key.
   std::optional<StageEdit> folded_edit(std::string_view text, std::size_t begin,

@@ -90,6 +90,14 @@ TEST_CASE("--transliterate: known names first, then the declared rules for the o
   CHECK(run(NamesMode::CANONICAL, "Αθήνα и Ереван", "ru", true) == "Αθήνα i Yerevan");
 }
 
+TEST_CASE("--transliterate: a capitalised word whose Latin form is a known spelling") {
+  // Москва is no listed form; its BGN form Moskva is a spelling of Moscow.
+  CHECK(run(NamesMode::CANONICAL, "Москва, МОСКВА и москва", "ru", true) ==
+        "Moscow, MOSCOW i moskva");
+  CHECK(run(NamesMode::BY_LANGUAGE, "Москва", "fr", true) == "Moscou");
+  CHECK(run(NamesMode::OFF, "Москва", "ru", true) == "Moskva");
+}
+
 TEST_CASE("script transliterations: ISO 15924 codes, rules ICU rejects name the plugin") {
   CHECK(ScriptTransliterator::known_script("Cyrl"));
   CHECK(ScriptTransliterator::known_script("Armn"));
