@@ -52,9 +52,6 @@ std::string to_lower(std::string_view text) {
   return out;
 }
 
-// The marks of French spelling (é; è à ù; â ê î ô û; ë ï ü ÿ; ç) mark a word as written in
-// French (Léo, Dénis, bûcha), not a romanization; other accents (María, Vladímir, Román) are
-// another language's romanization and fold like any diacritic.
 // The letters French writes with combining `mark`.
 std::u16string_view french_mark_bases(char16_t mark) {
   switch (mark) {
@@ -67,6 +64,9 @@ std::u16string_view french_mark_bases(char16_t mark) {
   }
 }
 
+// The marks of French spelling (é; è à ù; â ê î ô û; ë ï ü ÿ; ç) mark a word as written in
+// French (Léo, Dénis, bûcha), not a romanization; other accents (María, Vladímir, Román) are
+// another language's romanization and fold like any diacritic.
 bool has_french_accent(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
