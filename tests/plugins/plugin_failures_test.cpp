@@ -117,3 +117,18 @@ TEST_CASE("a plugin whose create() throws is skipped unless requested") {
   CHECK(e.kind() == ErrorKind::PLUGIN_FAILED);
   CHECK(std::string(e.what()) == reason);
 }
+
+TEST_CASE("an entities plugin with spelling fold rules that do not parse fails the start") {
+  textnorm::Options options;
+  options.plugin_path = {fixture::dir("bad_fold")};
+  options.lang = "en";
+  const textnorm::Error e = fixture::error_of([&] { textnorm::Normalizer{options}; });
+  CHECK(e.kind() == ErrorKind::PLUGIN_FAILED);
+  CHECK(std::string(e.what()) ==
+        "plugin 'bad_fold' gave bad spelling fold rules: line 2: expected from<TAB>to, "
+        ":strip-marks or !Form");
+  // With the names stage off, its lexicon is never read.
+  options.names = textnorm::NamesMode::OFF;
+  const textnorm::Normalizer normalizer(options);
+  CHECK(normalizer.normalize("a  b") == "a b");
+}
