@@ -369,9 +369,9 @@ void NameStage::rewrite(std::string_view text, std::string_view lang, std::size_
     };
     matcher_.scan(text, [&](const NameMatcher::Match& m) {
       const Decision d = decide(m.value, lang);
+      if (d.target == nullptr) return;  // ambiguous here: its words are left to transliteration
       if (transliterator_) transliterate_words(text, covered, m.begin, lang, offset, edits);
       covered = m.end;
-      if (d.target == nullptr) return;
       const std::string_view found = text.substr(m.begin, m.end - m.begin);
       std::string replacement = all_capitals(found) ? to_upper(*d.target) : *d.target;
       if (replacement == found) return;

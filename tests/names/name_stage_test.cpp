@@ -98,6 +98,16 @@ TEST_CASE("--transliterate: a capitalised word whose Latin form is a known spell
   CHECK(run(NamesMode::OFF, "Москва", "ru", true) == "Moskva");
 }
 
+TEST_CASE("--transliterate: a form two entities claim is still transliterated") {
+  std::vector<NameEntry> entries = sample();
+  entries.push_back({"p.a", "Шушинский", TEXTNORM_NAME_NATIVE, "ru", "az"});
+  entries.push_back({"p.a", "Shusha", TEXTNORM_NAME_CANONICAL, "en", "az"});
+  entries.push_back({"p.b", "Шушинский", TEXTNORM_NAME_NATIVE, "ru", "hy"});
+  entries.push_back({"p.b", "Shushi", TEXTNORM_NAME_CANONICAL, "en", "hy"});
+  const NameStage stage(entries, NamesMode::CANONICAL, bgn());
+  CHECK(rewrite(stage, "Шушинский район и Пашинян", "ru") == "Shushinskiy rayon i Pashinyan");
+}
+
 TEST_CASE("script transliterations: ISO 15924 codes, rules ICU rejects name the plugin") {
   CHECK(ScriptTransliterator::known_script("Cyrl"));
   CHECK(ScriptTransliterator::known_script("Armn"));
