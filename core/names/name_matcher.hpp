@@ -34,6 +34,11 @@ class NameMatcher {
   void add_key(const std::string& key, uint32_t value);
   // The value of an exact key, or kNone.
   uint32_t find_key(std::string_view key) const;
+  // The end of the longest match that starts at byte 0 of `text` (0 when none); sets `value`.
+  std::size_t match_prefix(std::string_view text, uint32_t& value) const {
+    std::string key;
+    return match_at(text, 0, key, value);
+  }
   std::size_t size() const { return values_; }
   // Calls f(key, value) for each key that has a value.
   template <class F>

@@ -92,6 +92,9 @@ bool has_non_ascii(std::string_view text) {
 // A folded key shorter than this matches nothing: short names fold onto words (Jury, Yuri).
 constexpr std::size_t kMinFoldedKey = 5;
 
+// How far past a folded word a longer name is looked for: more than any name's length.
+constexpr std::size_t kLongerNameProbe = 256;
+
 // Words whose folded lookups a thread remembers.
 constexpr std::size_t kFoldCacheSize = 1 << 15;
 
@@ -343,10 +346,26 @@ std::optional<StageEdit> NameStage::folded_edit(std::string_view text, std::size
       mode_ == NamesMode::BY_LANGUAGE ? primary_language(lang) : std::string_view("en");
   const std::string* target = canonical(entities_[entity], target_lang);
   if (target == nullptr) return std::nullopt;
-  std::string replacement = all_capitals(word) ? to_upper(*target) : *target;
-  if (replacement == word) return std::nullopt;
-  return StageEdit{begin, end, std::move(replacement),
-                   RuleRef{kFoldedRule, plugins_[entities_[entity].plugin].c_str()}};
+  const char* plugin = plugins_[entities_[entity].plugin].c_str();
+  // The word in its canonical form may start a longer known name (Jevgenij Petrossyan is
+  // Yevgeny Petrossyan, a spelling of Yevgeny Petrosyan): that name is what a second run finds.
+  const std::string* english = canonical(entities_[entity], "en");
+  std::string probe = *english;
+  probe.append(text.substr(end, kLongerNameProbe));
+  uint32_t value = NameMatcher::kNone;
+  const std::size_t probe_end = matcher_.match_prefix(probe, value);
+  if (probe_end > english->size()) {
+    const Decision d = decide(value, lang);
+    if (d.target != nullptr) {
+      end += probe_end - english->size();
+      target = d.target;
+      plugin = d.plugin;
+    }
+  }
+  const std::string_view found = text.substr(begin, end - begin);
+  std::string replacement = all_capitals(found) ? to_upper(*target) : *target;
+  if (replacement == found) return std::nullopt;
+  return StageEdit{begin, end, std::move(replacement), RuleRef{kFoldedRule, plugin}};
 }
 
 void NameStage::rewrite(std::string_view text, std::string_view lang, std::size_t offset,
@@ -360,6 +379,7 @@ void NameStage::rewrite(std::string_view text, std::string_view lang, std::size_
       end = word_with_apostrophes_end(text, end);
       std::optional<StageEdit> edit = folded_edit(text, begin, end, lang, *cache);
       if (!edit) return end;
+      end = edit->end;
       if (transliterator_) transliterate_words(text, covered, begin, lang, offset, edits);
       edit->begin += offset;
       edit->end += offset;

@@ -112,7 +112,7 @@ class NameStage {
   // The Latin form of `word`: the canonical form when its transliteration is a known spelling.
   std::string transliterated(std::string_view word, std::string_view lang) const;
   // The edit, if any, for the capitalised word text[begin, end) that no key matched, by its
-  // folded key.
+  // folded key; it reaches past `end` when the word's canonical form starts a longer name.
   std::optional<StageEdit> folded_edit(std::string_view text, std::size_t begin,
                                        std::size_t end, std::string_view lang,
                                        FoldCache& cache) const;

@@ -39,9 +39,10 @@ char32_t decode_before(std::string_view text, std::size_t i) {
 
 bool is_word_character(char32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_ascii_digit(c);
-  // Letters of every script the plugins meet sit in these blocks; punctuation does not.
+  // Letters of every script the plugins meet sit in these blocks; punctuation does not. A
+  // combining mark left after NFC (v́) belongs to the letter before it.
   return (c >= 0x00C0 && c <= 0x024F && c != 0x00D7 && c != 0x00F7) ||
-         (c >= 0x0370 && c <= 0x058F) || (c >= 0x1E00 && c <= 0x1FFF);
+         (c >= 0x0300 && c <= 0x058F) || (c >= 0x1E00 && c <= 0x1FFF);
 }
 
 bool left_open(const ScanPoint& p) { return p.has_space_before() || opens_before(p.previous); }

@@ -114,9 +114,10 @@ class FrenchPlugin {
         edits.replace(p.begin, p.end,
                       *side == QuoteSide::OPENING ? "\u00AB\u202F" : "\u202F\u00BB", TYPOGRAPHY);
     } else if (p.current == '\'') {
-      // After a letter: the apostrophe (l'Arménie) or a closing quote, both U+2019.
+      // After a letter: the apostrophe (l'Arménie) or a closing quote, both U+2019; only a
+      // closing quote, with no letter after it, ends the quotation.
       if (textnorm::plugins::is_word_character(p.previous) && !p.has_space_before()) {
-        quotes.single_open = false;
+        if (!textnorm::plugins::is_word_character(p.next)) quotes.single_open = false;
         edits.replace(p.begin, p.end, "\u2019", TYPOGRAPHY);
         return;
       }

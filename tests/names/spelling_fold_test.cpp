@@ -93,6 +93,8 @@ std::vector<NameEntry> lexicon() {
       {"given.valentina", "Valentina", TEXTNORM_NAME_CANONICAL, "en", "ru"},
       {"surname.a", "Sarkisian", TEXTNORM_NAME_CANONICAL, "en", "hy"},
       {"surname.b", "Sarkisyan", TEXTNORM_NAME_CANONICAL, "en", "hy"},  // same key, other entity
+      {"person.yp", "Yevgeny Petrosyan", TEXTNORM_NAME_CANONICAL, "en", "ru"},
+      {"person.yp", "Yevgeny Petrossyan", TEXTNORM_NAME_VARIANT, "und", "ru"},
       {"city.moscow", "Moscow", TEXTNORM_NAME_CANONICAL, "en", "ru"},
       {"city.moscow", "Moscou", TEXTNORM_NAME_EXONYM, "fr", "ru"},
       {"city.moscow", "Moskwa", TEXTNORM_NAME_EXONYM, "pl", "ru"},
@@ -114,6 +116,13 @@ TEST_CASE("a capitalised word no entry spells is rewritten by its folded key") {
   CHECK(run("JEVGENIJ") == "YEVGENY");
   CHECK(run("Vjatš'eslav Jevgenij's") == "Vyacheslav Yevgeny's");  // a possessive stays outside
   CHECK(run("Jevgenij", NamesMode::BY_LANGUAGE, "fr") == "Evgueni");
+}
+
+TEST_CASE("a folded word that starts a longer known name gives that name") {
+  // Jevgenij Petrossyan -> Yevgeny Petrossyan, itself a spelling of Yevgeny Petrosyan: the
+  // whole name at once, or a second run would change it again.
+  CHECK(run("Jevgenij Petrossyan said") == "Yevgeny Petrosyan said");
+  CHECK(run("Jevgenij Petrov said") == "Yevgeny Petrov said");
 }
 
 TEST_CASE("folded keys never rewrite what they must not") {
