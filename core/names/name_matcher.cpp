@@ -70,9 +70,8 @@ UChar32 without_stroke(UChar32 lower) {
   }
 }
 
-}  // namespace
-
-void append_lower(std::string_view word, std::string& key) {
+// Appends the lowercase of `word` to `key`; with `strip`, without diacritics and strokes.
+void append_lowercase(std::string_view word, std::string& key, bool strip) {
   for (std::size_t i = 0; i < word.size();) {
     const auto byte = static_cast<unsigned char>(word[i]);
     if (byte < 0x80) {
@@ -83,21 +82,30 @@ void append_lower(std::string_view word, std::string& key) {
     std::size_t length = 0;
     const char32_t c = decode(word, i, length);
     i += length;
-    if ((U_GET_GC_MASK(c) & U_GC_M_MASK) != 0) continue;  // diacritics do not count
+    if (strip && (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0) continue;  // diacritics do not count
     UChar32 lower = u_tolower(static_cast<UChar32>(c));
-    lower = without_stroke(lower);
-    icu::UnicodeString decomposition;
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-    if (U_SUCCESS(status) && nfd->getDecomposition(lower, decomposition) && !decomposition.isEmpty())
-      lower = decomposition.char32At(0);
-    uint8_t buffer[4];
+    if (strip) {
+      lower = without_stroke(lower);
+      icu::UnicodeString decomposition;
+      UErrorCode status = U_ZERO_ERROR;
+      const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+      if (U_SUCCESS(status) && nfd->getDecomposition(lower, decomposition) &&
+          !decomposition.isEmpty())
+        lower = decomposition.char32At(0);
+    }
+    uint8_t buffer[U8_MAX_LENGTH];
     int32_t size = 0;
-    UBool error = false;
-    (void)error;
-    U8_APPEND(buffer, size, 4, lower, error);
+    U8_APPEND_UNSAFE(buffer, size, lower);  // a code point always fits U8_MAX_LENGTH
     key.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(size));
   }
+}
+
+}  // namespace
+
+void append_lower(std::string_view word, std::string& key) { append_lowercase(word, key, true); }
+
+void append_lower_with_marks(std::string_view word, std::string& key) {
+  append_lowercase(word, key, false);
 }
 
 bool separator_at(std::string_view text, std::size_t i, std::string_view& key, std::size_t& length) {

@@ -91,8 +91,11 @@ bool is_capital(char32_t c);
 std::size_t word_end(std::string_view text, std::size_t i);
 // Whether the character before byte `i` is a word character.
 bool follows_word_char(std::string_view text, std::size_t i);
-// Appends the lowercase of `word` to `key`.
+// Appends the lowercase of `word` to `key`, without diacritics and strokes (Vladímir vladimir,
+// Michał michal).
 void append_lower(std::string_view word, std::string& key);
+// Appends the lowercase of `word` to `key`, diacritics kept (Š š).
+void append_lower_with_marks(std::string_view word, std::string& key);
 // A separator allowed inside a name at `i`: sets its key text and length, else returns false.
 bool separator_at(std::string_view text, std::size_t i, std::string_view& key, std::size_t& length);
 

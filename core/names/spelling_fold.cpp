@@ -2,34 +2,9 @@
 
 #include "names/name_matcher.hpp"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <stdexcept>
 
 namespace textnorm::detail {
-namespace {
-
-// Appends `word` in lowercase, diacritics kept (š stays š for a rule to read).
-void append_lowercase(std::string_view word, std::string& out) {
-  for (std::size_t i = 0; i < word.size();) {
-    const auto byte = static_cast<unsigned char>(word[i]);
-    if (byte < 0x80) {
-      out += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);
-      ++i;
-      continue;
-    }
-    std::size_t length = 0;
-    const UChar32 lower = u_tolower(static_cast<UChar32>(name_text::decode(word, i, length)));
-    i += length;
-    uint8_t buffer[U8_MAX_LENGTH];
-    int32_t size = 0;
-    U8_APPEND_UNSAFE(buffer, size, lower);  // a code point always fits U8_MAX_LENGTH
-    out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(size));
-  }
-}
-
-}  // namespace
 
 SpellingFold::SpellingFold(std::string_view rules) {
   std::vector<std::string> stopped_words;
@@ -62,7 +37,7 @@ SpellingFold::SpellingFold(std::string_view rules) {
       rule.at_end = !from.empty() && from.back() == '$';
       if (rule.at_end) from.remove_suffix(1);
       if (from.empty()) fail("empty 'from'");
-      append_lowercase(from, rule.from);
+      name_text::append_lower_with_marks(from, rule.from);
       rule.to = line.substr(tab + 1);  // as written: a capital is a class no letter folds onto
     }
     steps_.push_back(std::move(rule));
@@ -97,7 +72,7 @@ void SpellingFold::replace(const Rule& rule, std::string& text, std::string& scr
 
 void SpellingFold::fold(std::string_view word, std::string& key) const {
   key.clear();
-  append_lowercase(word, key);
+  name_text::append_lower_with_marks(word, key);
   std::string scratch;
   for (const Rule& rule : steps_) {
     switch (rule.step) {
