@@ -206,7 +206,8 @@ void NameStage::index_folded(const std::vector<NameEntry>& entries,
     const uint16_t plugin = plugin_index.at(entry.plugin);
     const uint32_t entity = entity_index.at(entry.entity);
     for (FoldTable& table : folds_) {
-      if (std::find(table.plugins.begin(), table.plugins.end(), plugin) == table.plugins.end())
+      if (std::find(table.plugins.begin(), table.plugins.end(), plugin) == table.plugins.end() ||
+          !table.fold.serves(entry.entity))
         continue;
       table.fold.fold(entry.form, folded);
       if (folded.size() < kMinFoldedKey || table.fold.stopped(folded)) continue;

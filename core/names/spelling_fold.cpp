@@ -2,6 +2,7 @@
 
 #include "names/name_matcher.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace textnorm::detail {
@@ -23,6 +24,16 @@ SpellingFold::SpellingFold(std::string_view rules) {
     Rule rule;
     if (line == ":strip-marks") {
       rule.step = Step::STRIP_MARKS;
+    } else if (line.substr(0, 10) == ":entities ") {
+      for (std::size_t at = 10; at < line.size();) {
+        const std::size_t space = std::min(line.find(' ', at), line.size());
+        if (space > at) entity_prefixes_.emplace_back(line.substr(at, space - at));
+        at = space + 1;
+      }
+      if (entity_prefixes_.empty()) fail("':entities' without a prefix");
+      rules_.append(line);
+      rules_ += '\n';
+      continue;
     } else if (line.front() == '!') {
       if (line.size() == 1) fail("'!' without a word");
       stopped_words.emplace_back(line.substr(1));
@@ -30,7 +41,7 @@ SpellingFold::SpellingFold(std::string_view rules) {
     } else {
       const std::size_t tab = line.find('\t');
       if (tab == std::string_view::npos || line.find('\t', tab + 1) != std::string_view::npos)
-        fail("expected from<TAB>to, :strip-marks or !Form");
+        fail("expected from<TAB>to, :strip-marks, :entities or !Form");
       std::string_view from = line.substr(0, tab);
       rule.at_start = !from.empty() && from.front() == '^';
       if (rule.at_start) from.remove_prefix(1);
@@ -49,6 +60,12 @@ SpellingFold::SpellingFold(std::string_view rules) {
     fold(word, key);
     stopped_keys_.insert(key);
   }
+}
+
+bool SpellingFold::serves(std::string_view id) const {
+  if (entity_prefixes_.empty()) return true;
+  return std::any_of(entity_prefixes_.begin(), entity_prefixes_.end(),
+                     [&](const std::string& prefix) { return id.substr(0, prefix.size()) == prefix; });
 }
 
 void SpellingFold::replace(const Rule& rule, std::string& text, std::string& scratch) {

@@ -26,6 +26,8 @@ class SpellingFold {
   //                    and is taken as written: a capital letter in it (H for ch and kh) is a
   //                    class that no letter of the lowercase word can be
   //   :strip-marks     letters lose their diacritics and strokes (é e, ł l)
+  //   :entities P...   the fold serves only the entities whose id starts with one of the
+  //                    space-separated prefixes P (person.); without it, every entity
   //   !Form            a word that keeps its spelling: its key matches nothing
   //   # comment, blank line
   // Throws std::invalid_argument "line N: ..." on a malformed line.
@@ -33,6 +35,8 @@ class SpellingFold {
 
   // The folded key of `word` into `key`.
   void fold(std::string_view word, std::string& key) const;
+  // Whether the fold serves the entity `id` (see :entities).
+  bool serves(std::string_view id) const;
   // Whether `key` is the key of a `!` word.
   bool stopped(const std::string& key) const { return stopped_keys_.count(key) != 0; }
   // The rule lines without comments and `!` words: two folds with the same rules give the
@@ -57,6 +61,7 @@ class SpellingFold {
 
   std::string rules_;
   std::vector<Rule> steps_;
+  std::vector<std::string> entity_prefixes_;
   std::unordered_set<std::string> stopped_keys_;
 };
 

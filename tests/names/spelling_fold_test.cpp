@@ -71,6 +71,17 @@ TEST_CASE("stopped words and equal rules") {
   CHECK(fold.rules() != SpellingFold("w\tv\n").rules());
 }
 
+TEST_CASE(":entities limits a fold to the ids with its prefixes") {
+  const SpellingFold people(":entities person. given.\nw\tv\n");
+  CHECK(people.serves("given.sergei"));
+  CHECK(people.serves("person.x"));
+  CHECK_FALSE(people.serves("place.talin"));
+  CHECK(SpellingFold("w\tv\n").serves("place.talin"));
+  CHECK(people.rules() != SpellingFold("w\tv\n").rules());
+  CHECK_THROWS_WITH_AS(SpellingFold(":entities \n"), doctest::Contains("line 1"),
+                       std::invalid_argument);
+}
+
 TEST_CASE("a malformed fold line is an error naming the line") {
   CHECK_THROWS_WITH_AS(SpellingFold("w\tv\nno tab here\n"), doctest::Contains("line 2"),
                        std::invalid_argument);
@@ -95,6 +106,7 @@ std::vector<NameEntry> lexicon() {
       {"surname.b", "Sarkisyan", TEXTNORM_NAME_CANONICAL, "en", "hy"},  // same key, other entity
       {"person.yp", "Yevgeny Petrosyan", TEXTNORM_NAME_CANONICAL, "en", "ru"},
       {"person.yp", "Yevgeny Petrossyan", TEXTNORM_NAME_VARIANT, "und", "ru"},
+      {"place.talin", "Talin", TEXTNORM_NAME_CANONICAL, "en", "hy"},
       {"city.moscow", "Moscow", TEXTNORM_NAME_CANONICAL, "en", "ru"},
       {"city.moscow", "Moscou", TEXTNORM_NAME_EXONYM, "fr", "ru"},
       {"city.moscow", "Moskwa", TEXTNORM_NAME_EXONYM, "pl", "ru"},
@@ -104,7 +116,8 @@ std::vector<NameEntry> lexicon() {
 
 std::string run(std::string_view text, NamesMode mode = NamesMode::CANONICAL,
                 std::string_view lang = "en") {
-  const std::vector<FoldRules> folds = {{"ru", kRules}, {"hy", kRules}};
+  const std::string people = std::string(":entities given. person. surname.\n") + kRules;
+  const std::vector<FoldRules> folds = {{"ru", people}, {"hy", people}};
   const NameStage stage(lexicon(), mode, nullptr, folds);
   return rewrite(stage, text, lang);
 }
@@ -133,10 +146,14 @@ TEST_CASE("folded keys never rewrite what they must not") {
   CHECK(run("Sarkissian") == "Sarkissian");        // two entities share the key
   CHECK(run("Moskva", NamesMode::EXONYMS) == "Moskva");  // exonyms do not fold
   CHECK(run("Anatolij") == "Anatolij");            // user lexicon entries have no fold
+  CHECK(run("Talyn") == "Talyn");                  // places are not folded (:entities)
   CHECK(run("MacJevgenij") == "MacJevgenij");      // inside a word
   // Without folds the stage is as before.
   const NameStage plain(lexicon(), NamesMode::CANONICAL, nullptr);
   CHECK(rewrite(plain, "Jevgenij Evgeny", "en") == "Jevgenij Yevgeny");
+  // Without :entities a fold serves places too.
+  const NameStage every(lexicon(), NamesMode::CANONICAL, nullptr, {{"hy", kRules}});
+  CHECK(rewrite(every, "Talyn", "en") == "Talin");
 }
 
 TEST_CASE("fold rules that do not parse fail the plugin") {
