@@ -6,7 +6,8 @@ Each profile word, capitalised, goes through the built CLI once with the rule an
 it; a word that comes out different only with it folds onto a known name (Crime onto Crimea,
 Miler onto Miller) and becomes a `!` line, so that it keeps its spelling. The build already
 stops the words of the file, so the file keeps them (while they are profile words) and gains the
-new ones. Run it after changing spelling_fold.txt or the names data, then rebuild:
+new ones; to drop words that no longer fold, empty the list (keep the header), rebuild and run
+it again. Run it after changing spelling_fold.txt or the names data, then rebuild:
 
   python3 plugins/names-tools/fold_stop_words.py --cli build/bin/textnorm --write
 """
