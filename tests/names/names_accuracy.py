@@ -8,7 +8,8 @@
               capital back (names are matched from a capital letter).
   precision   words the names stage changes over news_en.txt, news_fr.txt (output with
               --names canonical against --names off, so the core's own edits do not count;
-              changes of a form that names.tsv does not list are printed for review) and tests/data/names_negatives.txt (every
+              changes of a form that names.tsv does not list are printed for review) and tests/data/names_negatives.txt
+              with tests/data/names_common_people.txt (every
               change there is a false rewrite), each line as it is and title-cased in a sentence;
               and the words of the en and fr language profiles, capitalised, one a line (each
               change printed for review).
@@ -34,6 +35,7 @@ ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared"))
 DEV = os.path.join(SHARED, "corpus", "dev")
 NEGATIVES = os.path.join(ROOT, "tests", "data", "names_negatives.txt")
+COMMON_PEOPLE = os.path.join(ROOT, "tests", "data", "names_common_people.txt")
 LATIN = ("en", "fr", "az-Latn", "Latn")
 NATIVE = ("ru-Cyrl", "hy-Armn")
 SENTENCES = {
@@ -140,8 +142,10 @@ def precision(cmd, known_forms):
         print("precision %s: %d changed words, %d not known variants" % (name, len(changes), len(unknown)))
         for before, after in unknown:
             print("  review %r -> %r" % (before, after))
-    with open(NEGATIVES, encoding="utf-8") as f:
-        negatives = [l.strip() for l in f if l.strip() and not l.startswith("#")]
+    negatives = []
+    for path in (NEGATIVES, COMMON_PEOPLE):
+        with open(path, encoding="utf-8") as f:
+            negatives += [l.strip() for l in f if l.strip() and not l.startswith("#")]
     # As listed (the figure that must be zero), then capitalised as at a sentence start (for
     # review: a capitalised Poutine is Putin in French).
     titled = [capitalised(n) for n in negatives if capitalised(n) != n]
