@@ -195,6 +195,7 @@ std::size_t NameMatcher::match_at(std::string_view text, std::size_t begin, std:
   std::size_t i = begin;
   while (true) {
     const std::size_t end = name_text::word_end(text, i);
+    if (end - i > kMaxWordBytes) break;
     name_text::append_lower(text.substr(i, end - i), key);
     const std::uint32_t row = keys_.find(key);
     if (row == WordTable::kMissing) break;

@@ -26,6 +26,9 @@ bool name_key(std::string_view text, std::string& key);
 class NameMatcher {
  public:
   static constexpr uint32_t kNone = UINT32_MAX;
+  // A word longer than this (in bytes) is no name's: it is never looked up, so that a huge
+  // word costs no huge key.
+  static constexpr std::size_t kMaxWordBytes = 128;
 
   // Maps the key of `form` to `value` (the last value for a key wins); returns false when the
   // form has no key or does not start with a capital letter (it could never match).

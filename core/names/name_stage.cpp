@@ -339,7 +339,7 @@ void NameStage::transliterate_words(std::string_view text, std::size_t begin, st
 std::optional<StageEdit> NameStage::folded_edit(std::string_view text, std::size_t begin,
                                                 std::size_t end, std::string_view lang,
                                                 FoldCache& cache) const {
-  if (end - begin < kMinFoldedKey) return std::nullopt;
+  if (end - begin < kMinFoldedKey || end - begin > NameMatcher::kMaxWordBytes) return std::nullopt;
   const std::string_view word = text.substr(begin, end - begin);
   const uint32_t entity = folded_entity(word, cache);
   if (entity == kAmbiguous) return std::nullopt;
