@@ -3,6 +3,8 @@
 #include "names/name_matcher.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <stdexcept>
 
 namespace textnorm::detail {
@@ -68,10 +70,9 @@ bool SpellingFold::serves(std::string_view id) const {
                      [&](const std::string& prefix) { return id.substr(0, prefix.size()) == prefix; });
 }
 
-void SpellingFold::replace(const Rule& rule, std::string& text, std::string& scratch) {
+bool SpellingFold::replace(const Rule& rule, std::string& text, std::string& scratch) {
   std::size_t at = text.find(rule.from);
-  if (at == std::string::npos) return;
-  scratch.clear();
+  bool changed = false;
   std::size_t copied = 0;
   for (; at != std::string::npos; at = text.find(rule.from, at)) {
     const std::size_t after = at + rule.from.size();
@@ -79,27 +80,53 @@ void SpellingFold::replace(const Rule& rule, std::string& text, std::string& scr
       ++at;
       continue;
     }
+    if (!changed) scratch.clear();
+    changed = true;
     scratch.append(text, copied, at - copied);
     scratch += rule.to;
     copied = at = after;
   }
+  if (!changed) return false;
   scratch.append(text, copied, std::string::npos);
   text.swap(scratch);
+  return true;
 }
+
+namespace {
+
+// Which byte values a text holds: most rules are skipped without a search.
+struct BytesPresent {
+  std::array<uint64_t, 4> bits{};
+  explicit BytesPresent(std::string_view text) {
+    for (char c : text) {
+      const auto b = static_cast<unsigned char>(c);
+      bits[b >> 6] |= uint64_t{1} << (b & 63);
+    }
+  }
+  bool has(char c) const {
+    const auto b = static_cast<unsigned char>(c);
+    return (bits[b >> 6] >> (b & 63)) & 1;
+  }
+};
+
+}  // namespace
 
 void SpellingFold::fold(std::string_view word, std::string& key) const {
   key.clear();
   name_text::append_lower_with_marks(word, key);
-  std::string scratch;
+  thread_local std::string scratch;
+  BytesPresent present(key);
   for (const Rule& rule : steps_) {
     switch (rule.step) {
       case Step::REPLACE:
-        replace(rule, key, scratch);
+        if (present.has(rule.from.front()) && replace(rule, key, scratch))
+          present = BytesPresent(key);
         break;
       case Step::STRIP_MARKS:
         scratch.clear();
         name_text::append_lower(key, scratch);
         key.swap(scratch);
+        present = BytesPresent(key);
         break;
     }
   }

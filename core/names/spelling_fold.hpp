@@ -57,7 +57,8 @@ class SpellingFold {
     bool at_end = false;
   };
 
-  static void replace(const Rule& rule, std::string& text, std::string& scratch);
+  // Applies one REPLACE rule; returns whether `text` changed.
+  static bool replace(const Rule& rule, std::string& text, std::string& scratch);
 
   std::string rules_;
   std::vector<Rule> steps_;
