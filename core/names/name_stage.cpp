@@ -7,9 +7,7 @@
 #include <textnorm/error.hpp>
 
 #include <unicode/locid.h>
-#include <unicode/normalizer2.h>
 #include <unicode/translit.h>
-#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
@@ -50,37 +48,6 @@ std::string to_lower(std::string_view text) {
   std::string out;
   s.toUTF8String(out);
   return out;
-}
-
-// The letters French writes with combining `mark`.
-std::u16string_view french_mark_bases(char16_t mark) {
-  switch (mark) {
-    case 0x0301: return u"e";      // acute
-    case 0x0300: return u"aeu";    // grave
-    case 0x0302: return u"aeiou";  // circumflex
-    case 0x0308: return u"eiuy";   // diaeresis
-    case 0x0327: return u"c";      // cedilla
-    default: return u"";
-  }
-}
-
-// The marks of French spelling (é; è à ù; â ê î ô û; ë ï ü ÿ; ç) mark a word as written in
-// French (Léo, Dénis, bûcha), not a romanization; other accents (María, Vladímir, Román) are
-// another language's romanization and fold like any diacritic.
-bool has_french_accent(std::string_view text) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  if (U_FAILURE(status)) return false;
-  const icu::UnicodeString s = nfd->normalize(
-      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))),
-      status);
-  if (U_FAILURE(status)) return false;
-  for (int32_t i = 1; i < s.length(); ++i) {
-    const char16_t base = static_cast<char16_t>(u_tolower(s.charAt(i - 1)));
-    const std::u16string_view bases = french_mark_bases(s.charAt(i));
-    if (bases.find(base) != std::u16string_view::npos) return true;
-  }
-  return false;
 }
 
 bool has_non_ascii(std::string_view text) {
@@ -234,6 +201,11 @@ uint32_t NameStage::folded_entity(std::string_view word, FoldCache& cache) const
 NameStage::FoldCache& NameStage::fold_cache() {
   thread_local FoldCache cache;
   return cache;
+}
+
+bool NameStage::has_kept_letter(std::string_view word) const {
+  return std::any_of(folds_.begin(), folds_.end(),
+                     [&](const FoldTable& t) { return t.fold.has_kept_letter(word); });
 }
 
 uint32_t NameStage::fold_lookup(std::string_view word) const {
@@ -397,7 +369,7 @@ void NameStage::rewrite(std::string_view text, std::string_view lang, std::size_
       std::string replacement = all_capitals(found) ? to_upper(*d.target) : *d.target;
       if (replacement == found) return;
       std::string found_key, target_key;
-      if (has_french_accent(found) && name_key(found, found_key) &&
+      if (has_kept_letter(found) && name_key(found, found_key) &&
           name_key(*d.target, target_key) && found_key == target_key &&
           diacritic_forms_.count(to_lower(found)) == 0)
         return;

@@ -105,6 +105,8 @@ class NameStage {
   // The entity whose folded key `word` has, or kAmbiguous.
   uint32_t folded_entity(std::string_view word, FoldCache& cache) const;
   uint32_t fold_lookup(std::string_view word) const;
+  // Whether `word` has a letter that a plugin's fold keeps (:kept-letters).
+  bool has_kept_letter(std::string_view word) const;
   // --transliterate's edits for the words of text[begin, end) in a declared script.
   void transliterate_words(std::string_view text, std::size_t begin, std::size_t end,
                            std::string_view lang, std::size_t offset,
@@ -123,8 +125,9 @@ class NameStage {
   std::deque<std::string> plugins_;  // stable storage for RuleRef::plugin
   uint16_t lexicon_plugin_ = UINT16_MAX;
   NameMatcher matcher_;
-  // Lowercase known forms with diacritics: a match with a French accent differing from its
-  // target only by diacritics (Léo, Dénis) is rewritten only when the lexicon lists it.
+  // Lowercase known forms with diacritics: a match with a letter a fold keeps (French é, see
+  // SpellingFold) differing from its target only by diacritics (Léo, Dénis) is rewritten only
+  // when the lexicon lists it; other accents (María, Vladímir) fold like any diacritic.
   std::unordered_set<std::string> diacritic_forms_;
   std::shared_ptr<const ScriptTransliterator> transliterator_;
   std::vector<FoldTable> folds_;

@@ -8,6 +8,20 @@
 #include <stdexcept>
 
 namespace textnorm::detail {
+namespace {
+
+// The space-separated items of `text`.
+std::vector<std::string_view> words(std::string_view text) {
+  std::vector<std::string_view> out;
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t space = std::min(text.find(' ', at), text.size());
+    if (space > at) out.push_back(text.substr(at, space - at));
+    at = space + 1;
+  }
+  return out;
+}
+
+}  // namespace
 
 SpellingFold::SpellingFold(std::string_view rules) {
   std::vector<std::string> stopped_words;
@@ -26,13 +40,18 @@ SpellingFold::SpellingFold(std::string_view rules) {
     Rule rule;
     if (line == ":strip-marks") {
       rule.step = Step::STRIP_MARKS;
-    } else if (line.substr(0, 10) == ":entities ") {
-      for (std::size_t at = 10; at < line.size();) {
-        const std::size_t space = std::min(line.find(' ', at), line.size());
-        if (space > at) entity_prefixes_.emplace_back(line.substr(at, space - at));
-        at = space + 1;
+    } else if (line.substr(0, 10) == ":entities " || line.substr(0, 14) == ":kept-letters ") {
+      const bool entities = line[1] == 'e';
+      std::vector<std::string>& list = entities ? entity_prefixes_ : kept_letters_;
+      for (const std::string_view item : words(line.substr(line.find(' ') + 1))) {
+        if (entities) {
+          list.emplace_back(item);
+        } else {
+          list.emplace_back();
+          name_text::append_lower_with_marks(item, list.back());
+        }
       }
-      if (entity_prefixes_.empty()) fail("':entities' without a prefix");
+      if (list.empty()) fail("':entities' or ':kept-letters' without an item");
       rules_.append(line);
       rules_ += '\n';
       continue;
@@ -43,7 +62,7 @@ SpellingFold::SpellingFold(std::string_view rules) {
     } else {
       const std::size_t tab = line.find('\t');
       if (tab == std::string_view::npos || line.find('\t', tab + 1) != std::string_view::npos)
-        fail("expected from<TAB>to, :strip-marks, :entities or !Form");
+        fail("expected from<TAB>to, :strip-marks, :entities, :kept-letters or !Form");
       std::string_view from = line.substr(0, tab);
       rule.at_start = !from.empty() && from.front() == '^';
       if (rule.at_start) from.remove_prefix(1);
@@ -62,6 +81,15 @@ SpellingFold::SpellingFold(std::string_view rules) {
     fold(word, key);
     stopped_keys_.insert(key);
   }
+}
+
+bool SpellingFold::has_kept_letter(std::string_view word) const {
+  if (kept_letters_.empty()) return false;
+  thread_local std::string lower;
+  lower.clear();
+  name_text::append_lower_with_marks(word, lower);
+  return std::any_of(kept_letters_.begin(), kept_letters_.end(),
+                     [&](const std::string& letter) { return lower.find(letter) != std::string::npos; });
 }
 
 bool SpellingFold::serves(std::string_view id) const {

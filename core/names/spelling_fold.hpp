@@ -28,6 +28,8 @@ class SpellingFold {
   //   :strip-marks     letters lose their diacritics and strokes (é e, ł l)
   //   :entities P...   the fold serves only the entities whose id starts with one of the
   //                    space-separated prefixes P (person.); without it, every entity
+  //   :kept-letters L...  letters (space-separated) of a language that writes names with
+  //                    them (French é): a word that has one is that language's spelling
   //   !Form            a word that keeps its spelling: its key matches nothing
   //   # comment, blank line
   // Throws std::invalid_argument "line N: ..." on a malformed line.
@@ -37,6 +39,8 @@ class SpellingFold {
   void fold(std::string_view word, std::string& key) const;
   // Whether the fold serves the entity `id` (see :entities).
   bool serves(std::string_view id) const;
+  // Whether `word` has one of the :kept-letters, case aside.
+  bool has_kept_letter(std::string_view word) const;
   // Whether `key` is the key of a `!` word.
   bool stopped(const std::string& key) const { return stopped_keys_.count(key) != 0; }
   // The rule lines without comments and `!` words: two folds with the same rules give the
@@ -63,6 +67,7 @@ class SpellingFold {
   std::string rules_;
   std::vector<Rule> steps_;
   std::vector<std::string> entity_prefixes_;
+  std::vector<std::string> kept_letters_;
   std::unordered_set<std::string> stopped_keys_;
 };
 

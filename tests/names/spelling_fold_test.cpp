@@ -80,6 +80,18 @@ TEST_CASE(":entities limits a fold to the ids with its prefixes") {
   CHECK(people.rules() != SpellingFold("w\tv\n").rules());
   CHECK_THROWS_WITH_AS(SpellingFold(":entities \n"), doctest::Contains("line 1"),
                        std::invalid_argument);
+  CHECK_THROWS_WITH_AS(SpellingFold("w\tv\n:kept-letters  \n"), doctest::Contains("line 2"),
+                       std::invalid_argument);
+}
+
+TEST_CASE(":kept-letters: a word with one is another language's spelling") {
+  const SpellingFold french(":kept-letters é è ç\n");
+  CHECK(french.has_kept_letter("Léo"));
+  CHECK(french.has_kept_letter("LÉO"));
+  CHECK(french.has_kept_letter("Françoise"));
+  CHECK_FALSE(french.has_kept_letter("María"));
+  CHECK_FALSE(french.has_kept_letter("Leo"));
+  CHECK_FALSE(SpellingFold("w\tv\n").has_kept_letter("Léo"));
 }
 
 TEST_CASE("a malformed fold line is an error naming the line") {
@@ -107,6 +119,8 @@ std::vector<NameEntry> lexicon() {
       {"person.yp", "Yevgeny Petrosyan", TEXTNORM_NAME_CANONICAL, "en", "ru"},
       {"person.yp", "Yevgeny Petrossyan", TEXTNORM_NAME_VARIANT, "und", "ru"},
       {"place.talin", "Talin", TEXTNORM_NAME_CANONICAL, "en", "hy"},
+      {"given.denis", "Denis", TEXTNORM_NAME_CANONICAL, "en", "ru"},
+      {"given.maria", "Maria", TEXTNORM_NAME_CANONICAL, "en", "ru"},
       {"city.moscow", "Moscow", TEXTNORM_NAME_CANONICAL, "en", "ru"},
       {"city.moscow", "Moscou", TEXTNORM_NAME_EXONYM, "fr", "ru"},
       {"city.moscow", "Moskwa", TEXTNORM_NAME_EXONYM, "pl", "ru"},
@@ -116,7 +130,8 @@ std::vector<NameEntry> lexicon() {
 
 std::string run(std::string_view text, NamesMode mode = NamesMode::CANONICAL,
                 std::string_view lang = "en") {
-  const std::string people = std::string(":entities given. person. surname.\n") + kRules;
+  const std::string people =
+      std::string(":entities given. person. surname.\n:kept-letters é ë\n") + kRules;
   const std::vector<FoldRules> folds = {{"ru", people}, {"hy", people}};
   const NameStage stage(lexicon(), mode, nullptr, folds);
   return rewrite(stage, text, lang);
@@ -147,6 +162,8 @@ TEST_CASE("folded keys never rewrite what they must not") {
   CHECK(run("Moskva", NamesMode::EXONYMS) == "Moskva");  // exonyms do not fold
   CHECK(run("Anatolij") == "Anatolij");            // user lexicon entries have no fold
   CHECK(run("Talyn") == "Talyn");                  // places are not folded (:entities)
+  CHECK(run("Dénis") == "Dénis");                  // a French spelling (:kept-letters)
+  CHECK(run("María") == "Maria");                  // a Spanish accent folds
   CHECK(run("MacJevgenij") == "MacJevgenij");      // inside a word
   // Without folds the stage is as before.
   const NameStage plain(lexicon(), NamesMode::CANONICAL, nullptr);
