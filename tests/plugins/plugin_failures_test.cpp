@@ -126,7 +126,7 @@ TEST_CASE("an entities plugin with spelling fold rules that do not parse fails t
   CHECK(e.kind() == ErrorKind::PLUGIN_FAILED);
   CHECK(std::string(e.what()) ==
         "plugin 'bad_fold' gave bad spelling fold rules: line 2: expected from<TAB>to, "
-        ":strip-marks, :entities or !Form");
+        ":strip-marks, :entities, :kept-letters or !Form");
   // With the names stage off, its lexicon is never read.
   options.names = textnorm::NamesMode::OFF;
   const textnorm::Normalizer normalizer(options);
