@@ -167,8 +167,9 @@ void NameStage::index_folded(const std::vector<NameEntry>& entries,
   std::string key;
   std::string folded;
   for (const NameEntry& entry : entries) {
-    const bool spelling = entry.kind == TEXTNORM_NAME_VARIANT ||
-                          (entry.kind == TEXTNORM_NAME_CANONICAL && primary_language(entry.lang) == "en");
+    const bool english_canonical =
+        entry.kind == TEXTNORM_NAME_CANONICAL && primary_language(entry.lang) == "en";
+    const bool spelling = entry.kind == TEXTNORM_NAME_VARIANT || english_canonical;
     if (!spelling || !name_key(entry.form, key) || !one_word(key)) continue;
     const uint16_t plugin = plugin_index.at(entry.plugin);
     const uint32_t entity = entity_index.at(entry.entity);

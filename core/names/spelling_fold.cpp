@@ -88,14 +88,17 @@ bool SpellingFold::has_kept_letter(std::string_view word) const {
   thread_local std::string lower;
   lower.clear();
   name_text::append_lower_with_marks(word, lower);
-  return std::any_of(kept_letters_.begin(), kept_letters_.end(),
-                     [&](const std::string& letter) { return lower.find(letter) != std::string::npos; });
+  return std::any_of(kept_letters_.begin(), kept_letters_.end(), [&](const std::string& letter) {
+    return lower.find(letter) != std::string::npos;
+  });
 }
 
 bool SpellingFold::serves(std::string_view id) const {
   if (entity_prefixes_.empty()) return true;
-  return std::any_of(entity_prefixes_.begin(), entity_prefixes_.end(),
-                     [&](const std::string& prefix) { return id.substr(0, prefix.size()) == prefix; });
+  const auto starts_id = [&](const std::string& prefix) {
+    return id.substr(0, prefix.size()) == prefix;
+  };
+  return std::any_of(entity_prefixes_.begin(), entity_prefixes_.end(), starts_id);
 }
 
 bool SpellingFold::replace(const Rule& rule, std::string& text, std::string& scratch) {

@@ -75,7 +75,8 @@ void check_properties(const fs::path& path) {
 
 // Lines of hostile text: fragments that stress every rule (quotes of all kinds with and without
 // spaces, punctuation spacing, controls, invisible and combining characters, names in three
-// scripts and in spellings only their folded keys know) glued at random, from a fixed seed so that a failure reproduces.
+// scripts and in spellings only their folded keys know) glued at random, from a fixed seed so
+// that a failure reproduces.
 std::string hostile_lines(std::uint32_t seed, std::size_t count) {
   static const char* const kFragments[] = {
       "Le", "président", "a", "dit", ":", "«", "»", " ", "  ", "\u00A0", "\u202F", "\u201C",

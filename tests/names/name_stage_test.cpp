@@ -105,7 +105,8 @@ TEST_CASE("--transliterate: a form two entities claim is still transliterated") 
   entries.push_back({"p.b", "Шушинский", TEXTNORM_NAME_NATIVE, "ru", "hy"});
   entries.push_back({"p.b", "Shushi", TEXTNORM_NAME_CANONICAL, "en", "hy"});
   const NameStage stage(entries, NamesMode::CANONICAL, bgn());
-  CHECK(rewrite(stage, "Шушинский район и Пашинян", "ru") == "Shushinskiy rayon i Pashinyan");
+  CHECK(rewrite(stage, "Шушинский район и Пашинян", "ru") ==
+        "Shushinskiy rayon i Pashinyan");
 }
 
 TEST_CASE("script transliterations: ISO 15924 codes, rules ICU rejects name the plugin") {

@@ -8,8 +8,8 @@
               capital back (names are matched from a capital letter).
   precision   words the names stage changes over news_en.txt, news_fr.txt (output with
               --names canonical against --names off, so the core's own edits do not count;
-              changes of a form that names.tsv does not list are printed for review) and tests/data/names_negatives.txt
-              with tests/data/names_common_people.txt (every
+              changes of a form that names.tsv does not list are printed for review) and
+              tests/data/names_negatives.txt with tests/data/names_common_people.txt (every
               change there is a false rewrite), each line as it is and title-cased in a sentence;
               and the words of the en and fr language profiles, capitalised, one a line (each
               change printed for review).
@@ -166,7 +166,8 @@ def dictionary_words(cmd):
     line: the words the names stage changes, for review (Bûcha -> Bucha is right)."""
     words = set()
     for lang in ("en", "fr"):
-        with open(os.path.join(ROOT, "plugins", lang, "data", "language_profile.tsv"), encoding="utf-8") as f:
+        path = os.path.join(ROOT, "plugins", lang, "data", "language_profile.tsv")
+        with open(path, encoding="utf-8") as f:
             for line in f:
                 word = line.split("\t", 1)[0]
                 if not line.startswith("#") and word.isalpha():
@@ -176,7 +177,8 @@ def dictionary_words(cmd):
     base, _, _ = run(cmd, ["--lang", "en", "--names", "off"], text)
     out, _, _ = run(cmd, ["--lang", "en", "--names", "canonical"], text)
     changed = [(w, o) for w, b, o in zip(words, base, out) if b != o]
-    print("dictionary words changed (%d en/fr profile words, capitalised): %d" % (len(words), len(changed)))
+    print("dictionary words changed (%d en/fr profile words, capitalised): %d"
+          % (len(words), len(changed)))
     for word, line in changed:
         print("  review %r -> %r" % (word, line))
 

@@ -37,7 +37,8 @@ inline std::vector<const textnorm::detail::PluginInstance*> load_plugins(
   return out;
 }
 
-// Every entry, script transliteration and spelling fold the plugins report (once per process and directory).
+// Every entry, script transliteration and spelling fold the plugins report (once per process
+// and directory).
 inline const textnorm::detail::PluginLexicons& plugin_lexicons(const std::string& dir) {
   static const textnorm::detail::PluginLexicons lexicons =
       textnorm::detail::collect_lexicons(load_plugins(dir));

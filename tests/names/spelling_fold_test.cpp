@@ -97,7 +97,8 @@ TEST_CASE(":kept-letters: a word with one is another language's spelling") {
 TEST_CASE("a malformed fold line is an error naming the line") {
   CHECK_THROWS_WITH_AS(SpellingFold("w\tv\nno tab here\n"), doctest::Contains("line 2"),
                        std::invalid_argument);
-  CHECK_THROWS_WITH_AS(SpellingFold("a\tb\tc\n"), doctest::Contains("line 1"), std::invalid_argument);
+  CHECK_THROWS_WITH_AS(SpellingFold("a\tb\tc\n"), doctest::Contains("line 1"),
+                       std::invalid_argument);
   CHECK_THROWS_WITH_AS(SpellingFold("^$\tx\n"), doctest::Contains("empty"), std::invalid_argument);
   CHECK_THROWS_AS(SpellingFold("!\n"), std::invalid_argument);
 }
