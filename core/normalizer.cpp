@@ -113,10 +113,9 @@ std::shared_ptr<const detail::NameStage> build_name_stage(
     entries.insert(entries.end(), std::make_move_iterator(user.begin()),
                    std::make_move_iterator(user.end()));
   }
-  const std::vector<detail::FoldRules> no_folds;
   return std::make_shared<const detail::NameStage>(
-      std::move(entries), mode, transliterate ? scripts : nullptr,
-      rules.on(detail::CoreRule::NAMES_FOLDED) ? lexicons.folds : no_folds);
+      std::move(entries), mode, transliterate ? scripts : nullptr, lexicons.folds,
+      rules.on(detail::CoreRule::NAMES_FOLDED));
 }
 
 Error at_line(const Error& e, const std::string& file, std::size_t line, std::size_t line_offset) {

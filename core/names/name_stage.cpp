@@ -98,8 +98,11 @@ std::string to_upper(const std::string& text) {
 
 NameStage::NameStage(std::vector<NameEntry> entries, NamesMode mode,
                      std::shared_ptr<const ScriptTransliterator> transliterator,
-                     const std::vector<FoldRules>& folds)
-    : mode_(mode), transliterator_(std::move(transliterator)), id_(next_stage_id++) {
+                     const std::vector<FoldRules>& folds, bool match_folded)
+    : mode_(mode),
+      transliterator_(std::move(transliterator)),
+      match_folded_(match_folded),
+      id_(next_stage_id++) {
   std::unordered_map<std::string, uint16_t> plugin_index;
   std::unordered_map<std::string, uint32_t> entity_index;
   std::unordered_map<std::string, uint32_t> key_value;
@@ -157,7 +160,7 @@ NameStage::NameStage(std::vector<NameEntry> entries, NamesMode mode,
       same->plugins.push_back(plugin->second);
     }
   }
-  if (!folds_.empty()) index_folded(entries, plugin_index);
+  if (match_folded_ && !folds_.empty()) index_folded(entries, plugin_index);
 }
 
 void NameStage::index_folded(const std::vector<NameEntry>& entries,
@@ -347,7 +350,7 @@ void NameStage::rewrite(std::string_view text, std::string_view lang, std::size_
   if (mode_ == NamesMode::OFF && !transliterator_) return;
   std::size_t covered = 0;
   if (mode_ != NamesMode::OFF) {
-    FoldCache* cache = folds_.empty() ? nullptr : &fold_cache();
+    FoldCache* cache = match_folded_ && !folds_.empty() ? &fold_cache() : nullptr;
     const auto unmatched = [&](std::size_t begin, std::size_t end) -> std::size_t {
       if (cache == nullptr) return end;
       end = word_with_apostrophes_end(text, end);

@@ -38,12 +38,12 @@ class NameStage {
  public:
   // `entries`: every plugin's lexicon plus the user lexicons (plugin "lexicon", which win over
   // the plugins' entries for the same spelling). `transliterator`: --transliterate's, or null
-  // without it. `folds`: the plugins' spelling folds; a capitalised word that no entry spells
-  // is rewritten when its folded key is that of one entity's one-word spelling.
-  // Throws Error(PLUGIN_FAILED) on fold rules that do not parse.
+  // without it. `folds`: the plugins' spelling folds; with `match_folded`, a capitalised word
+  // that no entry spells is rewritten when its folded key is that of one entity's one-word
+  // spelling. Throws Error(PLUGIN_FAILED) on fold rules that do not parse.
   NameStage(std::vector<NameEntry> entries, NamesMode mode,
             std::shared_ptr<const ScriptTransliterator> transliterator,
-            const std::vector<FoldRules>& folds = {});
+            const std::vector<FoldRules>& folds = {}, bool match_folded = true);
   ~NameStage();
   NameStage(const NameStage&) = delete;
   NameStage& operator=(const NameStage&) = delete;
@@ -131,6 +131,7 @@ class NameStage {
   std::unordered_set<std::string> diacritic_forms_;
   std::shared_ptr<const ScriptTransliterator> transliterator_;
   std::vector<FoldTable> folds_;
+  bool match_folded_;
   uint64_t id_;
   mutable std::once_flag folded_once_;
   mutable std::unordered_map<std::string, std::string> folded_;  // folded key -> canonical

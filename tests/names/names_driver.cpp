@@ -60,8 +60,9 @@ int main(int argc, char** argv) {
       entries.insert(entries.end(), user.begin(), user.end());
     }
     const NameStage stage(std::move(entries), mode, transliterate ? scripts : nullptr,
-                          plugins && folds ? names_support::plugin_folds(TEXTNORM_PLUGIN_DIR)
-                                  : std::vector<textnorm::detail::FoldRules>{});
+                          plugins ? names_support::plugin_folds(TEXTNORM_PLUGIN_DIR)
+                                  : std::vector<textnorm::detail::FoldRules>{},
+                          folds);
     std::vector<std::string> lines;
     std::string line;
     if (files.empty()) {

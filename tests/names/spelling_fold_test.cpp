@@ -169,6 +169,10 @@ TEST_CASE("folded keys never rewrite what they must not") {
   // Without folds the stage is as before.
   const NameStage plain(lexicon(), NamesMode::CANONICAL, nullptr);
   CHECK(rewrite(plain, "Jevgenij Evgeny", "en") == "Jevgenij Yevgeny");
+  // Folded matching off (--disable names.folded-spelling): the kept letters still hold.
+  const std::string people = std::string(":kept-letters é\n") + kRules;
+  const NameStage unfolded(lexicon(), NamesMode::CANONICAL, nullptr, {{"ru", people}}, false);
+  CHECK(rewrite(unfolded, "Jevgenij Dénis Evgeny", "en") == "Jevgenij Dénis Yevgeny");
   // Without :entities a fold serves places too.
   const NameStage every(lexicon(), NamesMode::CANONICAL, nullptr, {{"hy", kRules}});
   CHECK(rewrite(every, "Talyn", "en") == "Talin");
