@@ -34,53 +34,59 @@ SpellingFold::SpellingFold(std::string_view rules) {
     ++number;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line.front() == '#') continue;
-    const auto fail = [&](const char* what) {
-      throw std::invalid_argument("line " + std::to_string(number) + ": " + what);
-    };
-    Rule rule;
-    if (line == ":strip-marks") {
-      rule.step = Step::STRIP_MARKS;
-    } else if (line.substr(0, 10) == ":entities " || line.substr(0, 14) == ":kept-letters ") {
-      const bool entities = line[1] == 'e';
-      std::vector<std::string>& list = entities ? entity_prefixes_ : kept_letters_;
-      for (const std::string_view item : words(line.substr(line.find(' ') + 1))) {
-        if (entities) {
-          list.emplace_back(item);
-        } else {
-          list.emplace_back();
-          name_text::append_lower_with_marks(item, list.back());
-        }
-      }
-      if (list.empty()) fail("':entities' or ':kept-letters' without an item");
-      rules_.append(line);
-      rules_ += '\n';
-      continue;
-    } else if (line.front() == '!') {
-      if (line.size() == 1) fail("'!' without a word");
-      stopped_words.emplace_back(line.substr(1));
-      continue;
-    } else {
-      const std::size_t tab = line.find('\t');
-      if (tab == std::string_view::npos || line.find('\t', tab + 1) != std::string_view::npos)
-        fail("expected from<TAB>to, :strip-marks, :entities, :kept-letters or !Form");
-      std::string_view from = line.substr(0, tab);
-      rule.at_start = !from.empty() && from.front() == '^';
-      if (rule.at_start) from.remove_prefix(1);
-      rule.at_end = !from.empty() && from.back() == '$';
-      if (rule.at_end) from.remove_suffix(1);
-      if (from.empty()) fail("empty 'from'");
-      name_text::append_lower_with_marks(from, rule.from);
-      rule.to = line.substr(tab + 1);  // as written: a capital is a class no letter folds onto
+    try {
+      parse_line(line, stopped_words);
+    } catch (const std::invalid_argument& e) {
+      throw std::invalid_argument("line " + std::to_string(number) + ": " + e.what());
     }
-    steps_.push_back(std::move(rule));
-    rules_.append(line);
-    rules_ += '\n';
   }
   std::string key;
   for (const std::string& word : stopped_words) {
     fold(word, key);
     stopped_keys_.insert(key);
   }
+}
+
+void SpellingFold::parse_line(std::string_view line, std::vector<std::string>& stopped_words) {
+  if (line.front() == '!') {
+    if (line.size() == 1) throw std::invalid_argument("'!' without a word");
+    stopped_words.emplace_back(line.substr(1));
+    return;
+  }
+  if (line == ":strip-marks") {
+    steps_.push_back({Step::STRIP_MARKS, {}, {}, false, false});
+  } else if (line.substr(0, 10) == ":entities ") {
+    for (const std::string_view prefix : words(line.substr(10)))
+      entity_prefixes_.emplace_back(prefix);
+    if (entity_prefixes_.empty()) throw std::invalid_argument("':entities' without a prefix");
+  } else if (line.substr(0, 14) == ":kept-letters ") {
+    for (const std::string_view letter : words(line.substr(14))) {
+      kept_letters_.emplace_back();
+      name_text::append_lower_with_marks(letter, kept_letters_.back());
+    }
+    if (kept_letters_.empty()) throw std::invalid_argument("':kept-letters' without a letter");
+  } else {
+    steps_.push_back(parse_replace(line));
+  }
+  rules_.append(line);
+  rules_ += '\n';
+}
+
+SpellingFold::Rule SpellingFold::parse_replace(std::string_view line) {
+  const std::size_t tab = line.find('\t');
+  if (tab == std::string_view::npos || line.find('\t', tab + 1) != std::string_view::npos)
+    throw std::invalid_argument(
+        "expected from<TAB>to, :strip-marks, :entities, :kept-letters or !Form");
+  Rule rule;
+  std::string_view from = line.substr(0, tab);
+  rule.at_start = !from.empty() && from.front() == '^';
+  if (rule.at_start) from.remove_prefix(1);
+  rule.at_end = !from.empty() && from.back() == '$';
+  if (rule.at_end) from.remove_suffix(1);
+  if (from.empty()) throw std::invalid_argument("empty 'from'");
+  name_text::append_lower_with_marks(from, rule.from);
+  rule.to = line.substr(tab + 1);  // as written: a capital is a class no letter folds onto
+  return rule;
 }
 
 bool SpellingFold::has_kept_letter(std::string_view word) const {

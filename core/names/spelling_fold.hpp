@@ -61,6 +61,10 @@ class SpellingFold {
     bool at_end = false;
   };
 
+  // Reads one line that is no comment; `!` words go to `stopped_words`, to be folded once every
+  // rule is known. Throws std::invalid_argument on a malformed line.
+  void parse_line(std::string_view line, std::vector<std::string>& stopped_words);
+  static Rule parse_replace(std::string_view line);
   // Applies one REPLACE rule; returns whether `text` changed.
   static bool replace(const Rule& rule, std::string& text, std::string& scratch);
 
