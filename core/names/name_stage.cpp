@@ -140,6 +140,12 @@ NameStage::NameStage(std::vector<NameEntry> entries, NamesMode mode,
     if (!seen) candidates.push_back(candidate);
   }
   for (const auto& [k, value] : key_value) matcher_.add_key(k, value);
+  add_folds(folds, plugin_index);
+  if (match_folded_ && !folds_.empty()) index_folded(entries, plugin_index);
+}
+
+void NameStage::add_folds(const std::vector<FoldRules>& folds,
+                          const std::unordered_map<std::string, uint16_t>& plugin_index) {
   for (const FoldRules& f : folds) {
     const auto plugin = plugin_index.find(f.plugin);
     if (plugin == plugin_index.end()) continue;  // a plugin that reported no name
@@ -160,7 +166,6 @@ NameStage::NameStage(std::vector<NameEntry> entries, NamesMode mode,
       same->plugins.push_back(plugin->second);
     }
   }
-  if (match_folded_ && !folds_.empty()) index_folded(entries, plugin_index);
 }
 
 void NameStage::index_folded(const std::vector<NameEntry>& entries,

@@ -92,6 +92,10 @@ class NameStage {
 
   Decision decide(uint32_t value, std::string_view lang) const;
   const std::string* canonical(const Entity& e, std::string_view lang) const;
+  // One table for each distinct fold of the plugins that reported names.
+  void add_folds(const std::vector<FoldRules>& folds,
+                 const std::unordered_map<std::string, uint16_t>& plugin_index);
+  // The folded keys of the one-word spellings the folds serve.
   void index_folded(const std::vector<NameEntry>& entries,
                     const std::unordered_map<std::string, uint16_t>& plugin_index);
   // Capitalised words repeat (sentence starts, the names of the day): each thread remembers
