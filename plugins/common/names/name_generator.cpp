@@ -304,9 +304,14 @@ class Generator {
     emit(e.id, fr_canonical, TEXTNORM_NAME_CANONICAL, "fr");
 
     const LatinForms forms = latin_forms(e);
-    for (const auto& [form, flags] : forms)
-      if (form != e.en && ((flags & kSafe) != 0 || split_words(form).size() >= 2))
-        emit(e.id, form, TEXTNORM_NAME_VARIANT, "und");
+    const bool full_name = kind == NameKind::PERSON && split_words(e.en).size() >= 2;
+    for (const auto& [form, flags] : forms) {
+      const std::size_t words = split_words(form).size();
+      if (form == e.en || ((flags & kSafe) == 0 && words < 2)) continue;
+      // One word of a full name's variants is its surname's (Gorbachov, not Mikhail Gorbachev).
+      emit(full_name && words == 1 ? "surname." + last_word(e.en) : e.id, form,
+           TEXTNORM_NAME_VARIANT, "und");
+    }
 
     std::set<std::string> natives;
     for (const std::string* name : {&e.native, &e.ru})
@@ -328,7 +333,7 @@ class Generator {
       for (const std::string& f : az_forms(az, kind))
         if (f != az) emit(e.id, f, TEXTNORM_NAME_VARIANT, "az");
     }
-    if (kind == NameKind::PERSON && split_words(e.en).size() >= 2) add_person_parts(e, forms);
+    if (full_name) add_person_parts(e, forms);
   }
 
   // The surname alone is an entity of its own (Pashinian -> Pashinyan), shared by the persons
