@@ -154,8 +154,10 @@ typedef struct textnorm_lexicon_sink {
   /* --- ABI 1.3 --- */
   /* How the Latin spellings of the plugin's names fold to one key, so that the host recognises
    * a spelling no entry lists (Sergij for Sergei): rules in the format of
-   * core/names/spelling_fold.hpp, applied to capitalised words and to the plugin's own
-   * one-word VARIANT and CANONICAL "en" forms. A later call replaces an earlier one. */
+   * core/names/spelling_fold.hpp (ordered rewrites, the entities they serve, the letters that
+   * mark another language's spelling, words that never fold), applied to capitalised words of
+   * the text and to the plugin's own one-word VARIANT and CANONICAL "en" forms. A later call
+   * replaces an earlier one. */
   void (*spelling_fold)(void* context, const char* rules, size_t rules_size);
 } textnorm_lexicon_sink;
 
