@@ -218,6 +218,7 @@ bool NameStage::has_kept_letter(std::string_view word) const {
 }
 
 uint32_t NameStage::fold_lookup(std::string_view word) const {
+  if (has_non_ascii(word) && has_kept_letter(word)) return kAmbiguous;  // French, no romanization
   thread_local std::string folded;
   uint32_t found = kAmbiguous;
   for (const FoldTable& table : folds_) {

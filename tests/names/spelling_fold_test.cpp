@@ -164,6 +164,7 @@ TEST_CASE("folded keys never rewrite what they must not") {
   CHECK(run("Anatolij") == "Anatolij");            // user lexicon entries have no fold
   CHECK(run("Talyn") == "Talyn");                  // places are not folded (:entities)
   CHECK(run("Dénis") == "Dénis");                  // a French spelling (:kept-letters)
+  CHECK(run("Jevgénij") == "Jevgénij");            // French letters: no fold either
   CHECK(run("María") == "Maria");                  // a Spanish accent folds
   CHECK(run("MacJevgenij") == "MacJevgenij");      // inside a word
   // Without folds the stage is as before.
