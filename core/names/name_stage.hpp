@@ -53,6 +53,8 @@ class NameStage {
   void rewrite(std::string_view text, std::string_view lang, std::size_t offset,
                std::vector<StageEdit>& edits) const;
 
+  // Whether each segment gets its own language's forms (--names by-language).
+  bool by_language() const { return mode_ == NamesMode::BY_LANGUAGE; }
   // Number of distinct spellings known.
   std::size_t size() const { return matcher_.size(); }
 

@@ -158,10 +158,16 @@ void LinePipeline::run(std::string_view line, std::string& out, std::vector<Edit
   text.commit(run_punctuation_pass(text.current(), text.scratch(), text.edits(), config_.core_rules));
   const bool nfc = config_.core_rules.on(CoreRule::UNICODE_NFC);
   if (nfc) text.commit(to_nfc(text.current(), text.scratch(), text.edits()));
+  // Names first, in their English form, so that language detection and typography see the
+  // text a second run sees; with --names by-language, each segment then takes its language's.
+  if (config_.names) {
+    std::vector<Segment> whole = {{0, text.current().size(), "en", 1.0f}};
+    run_names(text, *config_.names, whole);
+  }
   std::vector<Segment> segments = config_.router->segments(text.current());
   for (const PluginInstance* plugin : config_.language_plugins)
     run_plugin(text, *plugin, false, segments);
-  if (config_.names) run_names(text, *config_.names, segments);
+  if (config_.names && config_.names->by_language()) run_names(text, *config_.names, segments);
   for (const PluginInstance* plugin : config_.entity_plugins) run_plugin(text, *plugin, true, segments);
   if (nfc) text.commit(to_nfc(text.current(), text.scratch(), text.edits()));
 
