@@ -161,7 +161,9 @@ void LinePipeline::run(std::string_view line, std::string& out, std::vector<Edit
   // Names first, in their English form, so that language detection and typography see the
   // text a second run sees; with --names by-language, each segment then takes its language's.
   if (config_.names) {
-    std::vector<Segment> whole = {{0, text.current().size(), "en", 1.0f}};
+    thread_local std::vector<Segment> whole = {{0, 0, "en", 1.0f}};
+    whole.front().begin = 0;
+    whole.front().end = text.current().size();
     run_names(text, *config_.names, whole);
   }
   std::vector<Segment> segments = config_.router->segments(text.current());
