@@ -131,6 +131,9 @@ bool SpellingFold::replace(const Rule& rule, std::string& text, std::string& scr
 
 namespace {
 
+// Longer than any name's key: a fold past it is rules gone wrong (a -> aa, again and again).
+constexpr std::size_t kMaxKeyBytes = 1024;
+
 // Which byte values a text holds: most rules are skipped without a search.
 struct BytesPresent {
   std::array<uint64_t, 4> bits{};
@@ -156,8 +159,12 @@ void SpellingFold::fold(std::string_view word, std::string& key) const {
   for (const Rule& rule : steps_) {
     switch (rule.step) {
       case Step::REPLACE:
-        if (present.has(rule.from.front()) && replace(rule, key, scratch))
-          present = BytesPresent(key);
+        if (!present.has(rule.from.front()) || !replace(rule, key, scratch)) break;
+        if (key.size() > kMaxKeyBytes) {  // rules that grow without bound: no key
+          key.clear();
+          return;
+        }
+        present = BytesPresent(key);
         break;
       case Step::STRIP_MARKS:
         scratch.clear();

@@ -35,7 +35,7 @@ class SpellingFold {
   // Throws std::invalid_argument "line N: ..." on a malformed line.
   explicit SpellingFold(std::string_view rules);
 
-  // The folded key of `word` into `key`.
+  // The folded key of `word` into `key`; empty when the rules grow it past 1 KiB.
   void fold(std::string_view word, std::string& key) const;
   // Whether the fold serves the entity `id` (see :entities).
   bool serves(std::string_view id) const;

@@ -61,6 +61,13 @@ TEST_CASE("a capital in a replacement is a class of its own") {
   CHECK(key(fold, "Boorish") != key(fold, "Booris"));
 }
 
+TEST_CASE("rules that grow a key without bound give no key") {
+  std::string rules;
+  for (int i = 0; i < 40; ++i) rules += "a\taaaa\n";  // 4^40 bytes if nothing stopped it
+  CHECK(key(SpellingFold(rules), "Ana").empty());
+  CHECK(key(SpellingFold("a\taa\n"), "Ana") == "aanaa");
+}
+
 TEST_CASE("stopped words and equal rules") {
   const SpellingFold fold(kRules);
   CHECK(fold.stopped(key(fold, "valentine")));
