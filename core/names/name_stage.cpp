@@ -71,19 +71,15 @@ std::atomic<uint64_t> next_stage_id{1};
 // Whether a lexicon key is one word (no space, apostrophe or period between words).
 bool one_word(std::string_view key) { return key.find_first_of(" '.") == std::string_view::npos; }
 
-// The end of the word ending at `end` with what follows an apostrophe inside it (Mikha'il),
-// but not a possessive 's.
-std::size_t word_with_apostrophes_end(std::string_view text, std::size_t end) {
-  while (end < text.size() && (text[end] == '\'' || text[end] == '\xE2')) {
-    std::string_view separator;
-    std::size_t length = 0;
-    if (!name_text::separator_at(text, end, separator, length) || separator != "'") return end;
-    const std::size_t next = end + length;
-    const std::size_t next_end = name_text::word_end(text, next);
-    if (next_end == next || (next_end == next + 1 && text[next] == 's')) return end;
-    end = next_end;
-  }
-  return end;
+// The end of the word ending at `end` with the next part after an apostrophe (Mikha'il), or
+// `end` when no apostrophe and letter follow.
+std::size_t next_apostrophe_part_end(std::string_view text, std::size_t end) {
+  if (end >= text.size() || (text[end] != '\'' && text[end] != '\xE2')) return end;
+  std::string_view separator;
+  std::size_t length = 0;
+  if (!name_text::separator_at(text, end, separator, length) || separator != "'") return end;
+  const std::size_t next_end = name_text::word_end(text, end + length);
+  return next_end == end + length ? end : next_end;
 }
 
 std::string to_upper(const std::string& text) {
@@ -351,6 +347,19 @@ std::optional<StageEdit> NameStage::folded_edit(std::string_view text, std::size
   return StageEdit{begin, end, std::move(replacement), RuleRef{kFoldedRule, plugin}};
 }
 
+std::optional<StageEdit> NameStage::folded_word_edit(std::string_view text, std::size_t begin,
+                                                     std::size_t& end, std::string_view lang,
+                                                     FoldCache& cache) const {
+  std::optional<StageEdit> edit = folded_edit(text, begin, end, lang, cache);
+  for (std::size_t next = next_apostrophe_part_end(text, end); !edit && next != end;
+       next = next_apostrophe_part_end(text, end)) {
+    end = next;
+    edit = folded_edit(text, begin, end, lang, cache);
+  }
+  if (edit) end = edit->end;
+  return edit;
+}
+
 void NameStage::rewrite(std::string_view text, std::string_view lang, std::size_t offset,
                         std::vector<StageEdit>& edits) const {
   if (mode_ == NamesMode::OFF && !transliterator_) return;
@@ -359,10 +368,8 @@ void NameStage::rewrite(std::string_view text, std::string_view lang, std::size_
     FoldCache* cache = match_folded_ && !folds_.empty() ? &fold_cache() : nullptr;
     const auto unmatched = [&](std::size_t begin, std::size_t end) -> std::size_t {
       if (cache == nullptr) return end;
-      end = word_with_apostrophes_end(text, end);
-      std::optional<StageEdit> edit = folded_edit(text, begin, end, lang, *cache);
+      std::optional<StageEdit> edit = folded_word_edit(text, begin, end, lang, *cache);
       if (!edit) return end;
-      end = edit->end;
       if (transliterator_) transliterate_words(text, covered, begin, lang, offset, edits);
       edit->begin += offset;
       edit->end += offset;

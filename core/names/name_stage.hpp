@@ -119,6 +119,12 @@ class NameStage {
                            std::vector<StageEdit>& edits) const;
   // The Latin form of `word`: the canonical form when its transliteration is a known spelling.
   std::string transliterated(std::string_view word, std::string_view lang) const;
+  // The edit for the capitalised word at `begin` (ending at `end`) that no key matched: the
+  // word alone (Jevgenij's), else with the parts after its apostrophes (Mikha'il's). Sets
+  // `end` to where the scan goes on.
+  std::optional<StageEdit> folded_word_edit(std::string_view text, std::size_t begin,
+                                            std::size_t& end, std::string_view lang,
+                                            FoldCache& cache) const;
   // The edit, if any, for the capitalised word text[begin, end) that no key matched, by its
   // folded key; it reaches past `end` when the word's canonical form starts a longer name.
   std::optional<StageEdit> folded_edit(std::string_view text, std::size_t begin,

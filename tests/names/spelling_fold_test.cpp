@@ -151,6 +151,7 @@ TEST_CASE("a capitalised word no entry spells is rewritten by its folded key") {
   CHECK(run("Jevgenij and Ievgeniy met Vjatšeslav.") == "Yevgeny and Yevgeny met Vyacheslav.");
   CHECK(run("JEVGENIJ") == "YEVGENY");
   CHECK(run("Vjatš'eslav Jevgenij's") == "Vyacheslav Yevgeny's");  // a possessive stays outside
+  CHECK(run("Vjatš'eslav's O'Brien") == "Vyacheslav's O'Brien");
   CHECK(run("Jevgenij", NamesMode::BY_LANGUAGE, "fr") == "Evgueni");
 }
 
