@@ -28,7 +28,10 @@ std::string json_string(std::string_view text) {
 
 std::string json_string_array(const std::vector<std::string>& items) {
   std::string out = "[";
-  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? "," : "") + json_string(items[i]);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i) out += ',';
+    out += json_string(items[i]);
+  }
   return out + "]";
 }
 

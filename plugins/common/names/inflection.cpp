@@ -47,11 +47,19 @@ bool is_one_of(std::string_view cp, std::string_view set) {
   return false;
 }
 
-std::string replace_all(std::string text, std::string_view from, std::string_view to) {
-  for (std::size_t at = text.find(from); at != std::string::npos;
-       at = text.find(from, at + to.size()))
-    text.replace(at, from.size(), to);
-  return text;
+// Built by appending, not with std::string::replace, which GCC 12 warns on falsely
+// (-Wrestrict, GCC bug 105329) once inlined.
+std::string replace_all(std::string_view text, std::string_view from, std::string_view to) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t done = 0;
+  for (std::size_t at = text.find(from); at != std::string_view::npos;
+       at = text.find(from, done)) {
+    out.append(text.substr(done, at - done)).append(to);
+    done = at + from.size();
+  }
+  out.append(text.substr(done));
+  return out;
 }
 
 std::string ru_adjective(std::string_view word) {
@@ -71,6 +79,13 @@ std::vector<std::string> ru_adjective_forms(const std::string& adj) {
   for (std::string_view e : {"ий", "ая", "ое", "ого", "ому", "им", "ом", "ой", "ую", "ие", "их"})
     out.push_back(stem + std::string(e));
   return out;
+}
+
+// The vowel of the four-way suffixes (-ın, -in, -un, -ün), by vowel harmony.
+std::string_view az_high_vowel(std::string_view last_vowel, bool back) {
+  if (!last_vowel.empty() && is_one_of(last_vowel, "ouOU")) return "u";
+  if (!last_vowel.empty() && is_one_of(last_vowel, "öüÖÜ")) return "ü";
+  return back ? "ı" : "i";
 }
 
 }  // namespace
@@ -161,9 +176,7 @@ std::set<std::string> az_forms(std::string_view name, NameKind kind) {
   const bool back = !last_vowel.empty() && is_one_of(last_vowel, "aıouAIOU");
   const bool ends_vowel = !cps.empty() && is_one_of(cps.back(), kVowels);
   const std::string a = back ? "a" : "ə";
-  std::string i = back ? "ı" : "i";
-  if (!last_vowel.empty() && is_one_of(last_vowel, "ouOU")) i = "u";
-  else if (!last_vowel.empty() && is_one_of(last_vowel, "öüÖÜ")) i = "ü";
+  const std::string i(az_high_vowel(last_vowel, back));
   const std::string n(name);
   std::set<std::string> forms{n, n + "d" + a, n + "d" + a + "n", n + (ends_vowel ? "y" : "") + a,
                               n + (ends_vowel ? "n" : "") + i + "n"};
