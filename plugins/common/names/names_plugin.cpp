@@ -1,5 +1,6 @@
 #include "names_plugin.hpp"
 
+#include "lexicon_file.hpp"
 #include "shared_data.hpp"
 
 namespace textnorm::plugins::names {
@@ -19,15 +20,20 @@ std::string spelling_fold(const PluginData& data) {
 
 }  // namespace
 
-NamesPlugin::NamesPlugin(const sdk::Context& context, const PluginData& data)
+NamesPlugin::NamesPlugin(const sdk::Context& context, const PluginData& data,
+                         std::string_view lexicon)
     : script_(data.script) {
   if (!context.enabled(0)) return;
-  records_ = generate_lexicon(data, Romanizer(context.host()));
+  lexicon_ = lexicon;
   spelling_fold_ = spelling_fold(data);
 }
 
 void NamesPlugin::lexicon(sdk::LexiconWriter& writer) const {
-  for (const NameRecord& r : records_) writer.entry(r.entity, r.form, r.kind, r.lang.c_str());
+  std::string lang;  // NUL-terminated for the sink
+  read_lexicon(lexicon_, [&](const LexiconRecordView& r) {
+    lang.assign(r.lang);
+    writer.entry(r.entity, r.form, r.kind, lang.c_str());
+  });
   if (script_.script != nullptr) writer.script_transliteration(script_.script, script_.rules);
   if (!spelling_fold_.empty()) writer.spelling_fold(spelling_fold_);
 }

@@ -1,0 +1,44 @@
+// The data of the `az` name plugin, shared by the plugin and by the program that generates
+// its lexicon at build time (see textnorm_add_names_plugin in plugins/CMakeLists.txt).
+#include "names_plugin.hpp"
+#include "russian_schemes.hpp"
+#include "shared_data.hpp"
+
+extern "C" const char textnorm_az_entities[];
+extern "C" const char textnorm_az_entities_end[];
+extern "C" const char textnorm_az_excluded_forms[];
+extern "C" const char textnorm_az_excluded_forms_end[];
+extern "C" const char textnorm_az_translit_en[];
+extern "C" const char textnorm_az_translit_en_end[];
+extern "C" const char textnorm_az_translit_ascii_ru[];
+extern "C" const char textnorm_az_translit_ascii_ru_end[];
+extern "C" const char textnorm_az_translit_fr[];
+extern "C" const char textnorm_az_translit_fr_end[];
+
+namespace textnorm::plugins::names {
+namespace {
+
+std::string_view span(const char* begin, const char* end) {
+  return {begin, static_cast<std::size_t>(end - begin)};
+}
+
+}  // namespace
+
+PluginData plugin_data() {
+  PluginData data;
+  data.plugin = "az";
+  data.entities = span(textnorm_az_entities, textnorm_az_entities_end);
+  data.excluded_forms = span(textnorm_az_excluded_forms, textnorm_az_excluded_forms_end);
+  data.common_first_names = common_first_names();
+  // label, lang, rules, builtin, english, alternate
+  data.native_schemes = {
+      {"az:en", "en", span(textnorm_az_translit_en, textnorm_az_translit_en_end), false, true, true},
+      {"az:ascii_ru", "und", span(textnorm_az_translit_ascii_ru, textnorm_az_translit_ascii_ru_end), false, true, false},
+      {"az:fr", "fr", span(textnorm_az_translit_fr, textnorm_az_translit_fr_end), false, false, false},
+  };
+  data.ru_schemes = russian_schemes();
+  data.native_is_latin = true;
+  return data;
+}
+
+}  // namespace textnorm::plugins::names

@@ -1,0 +1,47 @@
+// The data of the `hy` name plugin, shared by the plugin and by the program that generates
+// its lexicon at build time (see textnorm_add_names_plugin in plugins/CMakeLists.txt).
+#include "names_plugin.hpp"
+#include "russian_schemes.hpp"
+#include "shared_data.hpp"
+
+extern "C" const char textnorm_hy_entities[];
+extern "C" const char textnorm_hy_entities_end[];
+extern "C" const char textnorm_hy_excluded_forms[];
+extern "C" const char textnorm_hy_excluded_forms_end[];
+extern "C" const char textnorm_hy_translit_en[];
+extern "C" const char textnorm_hy_translit_en_end[];
+extern "C" const char textnorm_hy_translit_fr[];
+extern "C" const char textnorm_hy_translit_fr_end[];
+extern "C" const char textnorm_hy_translit_de[];
+extern "C" const char textnorm_hy_translit_de_end[];
+extern "C" const char textnorm_hy_script_armenian[];
+extern "C" const char textnorm_hy_script_armenian_end[];
+
+namespace textnorm::plugins::names {
+namespace {
+
+std::string_view span(const char* begin, const char* end) {
+  return {begin, static_cast<std::size_t>(end - begin)};
+}
+
+}  // namespace
+
+PluginData plugin_data() {
+  PluginData data;
+  data.plugin = "hy";
+  data.entities = span(textnorm_hy_entities, textnorm_hy_entities_end);
+  data.excluded_forms = span(textnorm_hy_excluded_forms, textnorm_hy_excluded_forms_end);
+  data.common_first_names = common_first_names();
+  data.script = {"Armn", span(textnorm_hy_script_armenian, textnorm_hy_script_armenian_end)};
+  // label, lang, rules, builtin, english, alternate
+  data.native_schemes = {
+      {"hy:en", "en", span(textnorm_hy_translit_en, textnorm_hy_translit_en_end), false, true, true},
+      {"hy:fr", "fr", span(textnorm_hy_translit_fr, textnorm_hy_translit_fr_end), false, false, false},
+      {"hy:de", "de", span(textnorm_hy_translit_de, textnorm_hy_translit_de_end), false, false, false},
+      {"hy:bgn", "en", "Armenian-Latin/BGN", true, true, false},
+  };
+  data.ru_schemes = russian_schemes();
+  return data;
+}
+
+}  // namespace textnorm::plugins::names
