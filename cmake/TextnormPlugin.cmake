@@ -18,3 +18,24 @@ function(textnorm_add_plugin name)
   target_link_libraries(${target} PRIVATE textnorm::sdk)
   target_link_options(${target} PRIVATE "LINKER:--no-undefined" "LINKER:--version-script=${version_script}")
 endfunction()
+
+# textnorm_add_language_profile(<target> <profile.tsv> <symbol>): compiles a language profile
+# (`word<TAB>natural log of its probability` lines, `#` comments, a `<unknown>` row) at build
+# time with textnorm-compile-profile, and embeds the result into <target> as <symbol> (see
+# textnorm_embed_file), for sdk::EvidenceWriter::word_table.
+function(textnorm_add_language_profile target profile symbol)
+  get_filename_component(profile ${profile} ABSOLUTE)
+  set(output ${CMAKE_CURRENT_BINARY_DIR}/${symbol}.bin)
+  if(TARGET textnorm-compile-profile)
+    set(compiler textnorm-compile-profile)  # in textnorm's own build
+  else()
+    set(compiler textnorm::compile-profile)  # from the installed package
+  endif()
+  add_custom_command(OUTPUT ${output}
+    COMMAND ${compiler} ${profile} ${output}
+    DEPENDS ${profile} ${compiler}
+    COMMENT "Compiling language profile ${profile}" VERBATIM)
+  add_custom_target(${target}-${symbol} DEPENDS ${output})
+  textnorm_embed_file(${target} ${output} ${symbol})
+  add_dependencies(${target} ${target}-${symbol})
+endfunction()

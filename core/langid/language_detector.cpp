@@ -23,8 +23,9 @@ constexpr float kCld2Weight = 6.0f;
 // Maps a segment's margin in nats to a confidence.
 constexpr float kConfidenceScale = 0.5f;
 
-const std::vector<LanguageProfile>& checked(const std::vector<LanguageProfile>& profiles) {
-  if (profiles.empty() || profiles.size() > kMaxLanguages) {
+std::vector<ProfileTable> checked(const std::vector<std::string>& languages,
+                                  std::vector<ProfileTable> profiles) {
+  if (profiles.empty() || profiles.size() > kMaxLanguages || profiles.size() != languages.size()) {
     throw std::invalid_argument("LanguageDetector takes 1 to " + std::to_string(kMaxLanguages) +
                                 " language profiles, got " + std::to_string(profiles.size()));
   }
@@ -35,6 +36,12 @@ std::vector<std::string> languages_of(const std::vector<LanguageProfile>& profil
   std::vector<std::string> languages;
   for (const LanguageProfile& profile : profiles) languages.push_back(profile.lang);
   return languages;
+}
+
+std::vector<ProfileTable> tables_of(const std::vector<LanguageProfile>& profiles) {
+  std::vector<ProfileTable> tables;
+  for (const LanguageProfile& profile : profiles) tables.emplace_back(profile);
+  return tables;
 }
 
 float margin_of(const float* scores, std::size_t languages, std::size_t chosen) {
@@ -58,15 +65,22 @@ bool may_be_name(const WordPieces& words, std::size_t i) {
 
 }  // namespace
 
-LanguageDetector::LanguageDetector(std::vector<LanguageProfile> profiles,
+LanguageDetector::LanguageDetector(std::vector<std::string> languages,
+                                   std::vector<ProfileTable> profiles,
                                    std::vector<std::string> abbreviations,
                                    const std::vector<std::string>& clitics)
-    : languages_(languages_of(checked(profiles))),
-      evidence_(profiles),
+    : languages_(std::move(languages)),
+      evidence_(checked(languages_, std::move(profiles))),
       clitics_(clitics),
       splitter_(std::move(abbreviations)) {
   for (const std::string& lang : languages_) cld2_languages_.push_back(cld2_language_of(lang));
 }
+
+LanguageDetector::LanguageDetector(const std::vector<LanguageProfile>& profiles,
+                                   std::vector<std::string> abbreviations,
+                                   const std::vector<std::string>& clitics)
+    : LanguageDetector(languages_of(profiles), tables_of(profiles), std::move(abbreviations),
+                       clitics) {}
 
 std::vector<LanguageSpan> LanguageDetector::detect(std::string_view line) const {
   return detect(line, DocumentPrior{});
@@ -78,16 +92,16 @@ std::vector<LanguageSpan> LanguageDetector::detect(std::string_view line,
   if (languages_.size() == 1) return {{0, line.size(), languages_[0], 1.0f}};
   // Reused from line to line: a line's words cost no allocation once the buffers have grown.
   thread_local WordPieces words;
-  thread_local std::vector<std::uint32_t> rows;
+  thread_local std::vector<WordScore> scores;
   tokenize_words(line, clitics_, words);
-  evidence_.rows(words, rows);
-  if (const auto sole = sole_language(words, rows)) {
+  evidence_.score(words, scores);
+  if (const auto sole = sole_language(words, scores)) {
     return {{0, line.size(), languages_[sole->lang], confidence_of(sole->margin)}};
   }
   const auto prior_it = std::find(languages_.begin(), languages_.end(), prior.lang);
   const int prior_lang =
       prior_it == languages_.end() ? -1 : static_cast<int>(prior_it - languages_.begin());
-  const std::vector<LanguageUnit> units = units_of(line, words, rows);
+  const std::vector<LanguageUnit> units = units_of(line, words, scores);
   return merge(line, units, choose_languages(units, languages_.size(), prior_lang, prior.weight),
                prior_lang);
 }
@@ -95,19 +109,19 @@ std::vector<LanguageSpan> LanguageDetector::detect(std::string_view line,
 // The fast path: enough confident words, all for one language, none for another (not even a
 // capitalised one, which may start a headline), and the line as a whole beyond doubt.
 std::optional<LanguageDetector::SoleLanguage> LanguageDetector::sole_language(
-    const WordPieces& words, const std::vector<std::uint32_t>& rows) const {
+    const WordPieces& words, const std::vector<WordScore>& scores) const {
   const std::size_t n = languages_.size();
   std::array<std::size_t, kMaxLanguages> confident{};
   std::array<bool, kMaxLanguages> named{};  // a capitalised word is confident evidence for it
   std::array<float, kMaxLanguages> total{};
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    if (rows[i] == WordEvidence::kUnknown) continue;
-    const std::uint8_t sure = evidence_.confident_language(rows[i]);
+  for (std::size_t i = 0; i < scores.size(); ++i) {
+    if (!scores[i].known) continue;
+    const std::uint8_t sure = scores[i].confident_language;
     if (may_be_name(words, i)) {
       if (sure != WordEvidence::kNoLanguage) named[sure] = true;
       continue;
     }
-    const float* word = evidence_.evidence(rows[i]);
+    const float* word = scores[i].evidence.data();
     for (std::size_t l = 0; l < n; ++l) total[l] += word[l];
     if (sure != WordEvidence::kNoLanguage) ++confident[sure];
   }
@@ -122,15 +136,15 @@ std::optional<LanguageDetector::SoleLanguage> LanguageDetector::sole_language(
 }
 
 std::vector<LanguageUnit> LanguageDetector::units_of(std::string_view line, const WordPieces& words,
-                                                     const std::vector<std::uint32_t>& rows) const {
+                                                     const std::vector<WordScore>& scores) const {
   std::vector<LanguageUnit> units;
   std::size_t piece = 0;
   for (const SentenceSpan& sentence : splitter_.split(line)) {
     const std::size_t first_piece = piece;
     while (piece < words.pieces.size() && words.pieces[piece].begin < sentence.end) ++piece;
     const std::size_t first_unit = units.size();
-    add_sentence_units(line, sentence, LineWords{words, rows}, first_piece, piece, evidence_,
-                       units);
+    add_sentence_units(line, sentence, LineWords{words, scores}, first_piece, piece,
+                       languages_.size(), units);
     add_cld2_evidence(sentence, words, first_piece, piece, units, first_unit);
   }
   return units;

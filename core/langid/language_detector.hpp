@@ -18,7 +18,7 @@
 #include <string_view>
 #include <vector>
 
-#include "langid/language_profile.hpp"
+#include "langid/profile_table.hpp"
 #include "langid/language_unit.hpp"
 #include "langid/word_evidence.hpp"
 #include "langid/word_tokenizer.hpp"
@@ -43,11 +43,14 @@ struct DocumentPrior {
 
 class LanguageDetector {
  public:
-  // profiles: the candidate languages (1 to kMaxLanguages). abbreviations: the sentence
-  // splitter's list. clitics: the endings the tokenizer cuts ("'t"). Throws
-  // std::invalid_argument on a bad number of profiles.
-  LanguageDetector(std::vector<LanguageProfile> profiles, std::vector<std::string> abbreviations,
-                   const std::vector<std::string>& clitics);
+  // languages and profiles: the candidate languages (1 to kMaxLanguages), in order.
+  // abbreviations: the sentence splitter's list. clitics: the endings the tokenizer cuts ("'t").
+  // Throws std::invalid_argument on a bad number of profiles.
+  LanguageDetector(std::vector<std::string> languages, std::vector<ProfileTable> profiles,
+                   std::vector<std::string> abbreviations, const std::vector<std::string>& clitics);
+  // The same from profiles as word lists, compiled now.
+  LanguageDetector(const std::vector<LanguageProfile>& profiles,
+                   std::vector<std::string> abbreviations, const std::vector<std::string>& clitics);
 
   // Segments of one line, covering [0, line.size()) in order, neighbours in different
   // languages. Thread-safe.
@@ -62,9 +65,9 @@ class LanguageDetector {
     float margin;  // nats between it and the next language over the whole line
   };
   std::optional<SoleLanguage> sole_language(const WordPieces& words,
-                                            const std::vector<std::uint32_t>& rows) const;
+                                            const std::vector<WordScore>& scores) const;
   std::vector<LanguageUnit> units_of(std::string_view line, const WordPieces& words,
-                                     const std::vector<std::uint32_t>& rows) const;
+                                     const std::vector<WordScore>& scores) const;
   void add_cld2_evidence(SentenceSpan sentence, const WordPieces& words, std::size_t first_piece,
                          std::size_t end_piece, std::vector<LanguageUnit>& units,
                          std::size_t first_unit) const;

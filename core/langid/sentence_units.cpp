@@ -23,7 +23,7 @@ struct CutPoint {
 struct ScoredPiece {
   std::size_t begin;
   std::size_t end;
-  std::uint32_t row;  // WordEvidence::kUnknown when it is no evidence
+  const WordScore* score;  // null when it is no evidence
   float factor;
   bool plain;  // not a capitalised word inside the sentence
   bool capitalized;
@@ -64,7 +64,7 @@ void add_capital_cut(std::string_view line, std::size_t word, std::vector<CutPoi
 void mark_as_name(std::vector<ScoredPiece>& pieces, std::size_t begin, std::size_t end) {
   for (ScoredPiece& piece : pieces) {
     if (piece.begin >= begin && piece.begin < end) {
-      piece.row = WordEvidence::kUnknown;
+      piece.score = nullptr;
       piece.plain = false;
     }
   }
@@ -94,7 +94,7 @@ void mark_names(std::string_view line, std::vector<ScoredPiece>& pieces) {
     }
     const bool before_name = last + 1 < pieces.size() && pieces[first].capitalized &&
                              pieces[last + 1].capitalized &&
-                             pieces[last + 1].row == WordEvidence::kUnknown &&
+                             pieces[last + 1].score == nullptr &&
                              joined_by_space(line, pieces[last], pieces[last + 1]);
     const bool initial_letter = pieces[first].capitalized && last == first &&
                                 pieces[first].end == pieces[first].begin + 1 &&
@@ -119,7 +119,8 @@ std::vector<ScoredPiece> score_pieces(std::string_view line, LineWords line_word
     if (inner_capital) add_capital_cut(line, piece.begin, cuts);
     const bool plain = !inner_capital || piece.after_opening_quote;
     const bool known = !(piece.all_caps && !initial);
-    pieces.push_back({piece.begin, piece.end, known ? line_words.rows[i] : WordEvidence::kUnknown,
+    const WordScore* score = known && line_words.scores[i].known ? &line_words.scores[i] : nullptr;
+    pieces.push_back({piece.begin, piece.end, score,
                       plain ? 1.0f : kCapitalizedWordFactor, plain, piece.capitalized});
   }
   mark_names(line, pieces);
@@ -138,7 +139,7 @@ void add_quotation_cuts(std::string_view line, SentenceSpan sentence,
                      [&](const ScoredPiece& p) { return p.begin < open || p.begin >= close; });
     if (whole_sentence) continue;
     const auto words = std::count_if(pieces.begin(), pieces.end(), [&](const ScoredPiece& p) {
-      return p.plain && p.row != WordEvidence::kUnknown && p.begin > open && p.begin < close;
+      return p.plain && p.score != nullptr && p.begin > open && p.begin < close;
     });
     if (static_cast<std::size_t>(words) < kMinQuotationWords) {
       mark_as_name(pieces, open + 1, close);
@@ -164,22 +165,21 @@ void make_units(SentenceSpan sentence, std::vector<CutPoint>& cuts,
   }
 }
 
-void add_evidence(const std::vector<ScoredPiece>& pieces, const WordEvidence& evidence,
+void add_evidence(const std::vector<ScoredPiece>& pieces, std::size_t n,
                   std::vector<LanguageUnit>& units, std::size_t first_unit) {
-  const std::size_t n = evidence.languages();
   std::size_t unit = first_unit;
   std::size_t unit_of_previous_piece = units.size();
   for (const ScoredPiece& piece : pieces) {
     while (piece.begin >= units[unit].end) ++unit;
     LanguageUnit& u = units[unit];
     u.only_names = u.only_names && !piece.plain;
-    const bool frequent = piece.row != WordEvidence::kUnknown &&
-                          evidence.best_log_probability(piece.row) > kFrequentWord;
+    const bool frequent =
+        piece.score != nullptr && piece.score->best_log_probability > kFrequentWord;
     if (unit != unit_of_previous_piece) u.opens_with_frequent_word = frequent;
     u.closes_with_frequent_word = frequent;
     unit_of_previous_piece = unit;
-    if (piece.row == WordEvidence::kUnknown) continue;
-    const float* word = evidence.evidence(piece.row);
+    if (piece.score == nullptr) continue;
+    const float* word = piece.score->evidence.data();
     for (std::size_t l = 0; l < n; ++l) u.scores[l] += piece.factor * word[l];
     u.has_evidence = true;
   }
@@ -189,13 +189,13 @@ void add_evidence(const std::vector<ScoredPiece>& pieces, const WordEvidence& ev
 
 void add_sentence_units(std::string_view line, SentenceSpan sentence, LineWords line_words,
                         std::size_t first_piece, std::size_t end_piece,
-                        const WordEvidence& evidence, std::vector<LanguageUnit>& units) {
+                        std::size_t languages, std::vector<LanguageUnit>& units) {
   std::vector<CutPoint> cuts{{sentence.begin, Boundary::kSentence}};
   std::vector<ScoredPiece> pieces = score_pieces(line, line_words, first_piece, end_piece, cuts);
   add_quotation_cuts(line, sentence, pieces, cuts);
   const std::size_t first_unit = units.size();
   make_units(sentence, cuts, units);
-  add_evidence(pieces, evidence, units, first_unit);
+  add_evidence(pieces, languages, units, first_unit);
 }
 
 }  // namespace textnorm::detail

@@ -14,10 +14,10 @@
 
 namespace textnorm::detail {
 
-// The words of a line with the row of each piece in the WordEvidence table.
+// The words of a line with the score of each piece.
 struct LineWords {
   const WordPieces& words;
-  const std::vector<std::uint32_t>& rows;  // WordEvidence::kUnknown for unknown pieces
+  const std::vector<WordScore>& scores;
 };
 
 // Appends the units of `sentence` (pieces [first_piece, end_piece) of `line_words`) to `units`.
@@ -27,7 +27,7 @@ struct LineWords {
 // initial, or inside a quotation too short to be cut out (a title).
 void add_sentence_units(std::string_view line, SentenceSpan sentence, LineWords line_words,
                         std::size_t first_piece, std::size_t end_piece,
-                        const WordEvidence& evidence, std::vector<LanguageUnit>& units);
+                        std::size_t languages, std::vector<LanguageUnit>& units);
 
 }  // namespace textnorm::detail
 

@@ -2,52 +2,56 @@
 #ifndef TEXTNORM_CORE_LANGID_WORD_EVIDENCE_HPP
 #define TEXTNORM_CORE_LANGID_WORD_EVIDENCE_HPP
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
 
-#include "langid/language_profile.hpp"
-#include "text/word_table.hpp"
+#include "langid/language_unit.hpp"
+#include "langid/profile_table.hpp"
 #include "langid/word_tokenizer.hpp"
+#include "text/word_table.hpp"
 
 namespace textnorm::detail {
 
-// The profiles' words merged into one table: per word and language, the log-probability
-// relative to the likeliest language (0 there, negative elsewhere, never below
-// -kMaxWordEvidence). Rows are numbered from the most probable word down, so the common words
-// that make up most text share a few cache lines.
+// One word's evidence: per language, its log-probability relative to the likeliest language
+// (0 there, negative elsewhere, never below -WordEvidence::kMaxWordEvidence).
+struct WordScore {
+  std::array<float, kMaxLanguages> evidence{};
+  float best_log_probability = 0;  // in the language where it is likeliest
+  std::uint8_t confident_language = 0xFF;  // the language it is confident evidence for, or 0xFF
+  bool known = false;                      // some profile lists it; else it is no evidence
+};
+
+// The candidate languages' profiles, read in place (see ProfileTable), with the likeliest words
+// of every profile merged into one small table, so that the running words of a text cost one
+// lookup in cache; a rarer word is looked up in each profile.
 class WordEvidence {
  public:
-  static constexpr std::uint32_t kUnknown = WordTable::kMissing;
   // One word never weighs more than this many nats: a dictionary gap must not decide alone.
   static constexpr float kMaxWordEvidence = 6.0f;
   // A word this many nats likelier in one language than in every other is confident evidence.
   static constexpr float kConfidentWord = 3.0f;
   static constexpr std::uint8_t kNoLanguage = 0xFF;
 
-  explicit WordEvidence(const std::vector<LanguageProfile>& profiles);
+  // One profile per candidate language, in the languages' order.
+  explicit WordEvidence(std::vector<ProfileTable> profiles);
 
-  // The row of every piece of `words`, or kUnknown for a word no profile lists, into `rows`.
-  void rows(const WordPieces& words, std::vector<std::uint32_t>& rows) const;
-  // languages() values, one per profile in order.
-  const float* evidence(std::uint32_t row) const { return &evidence_[row * languages_]; }
-  // The word's log-probability in the language where it is likeliest.
-  float best_log_probability(std::uint32_t row) const { return best_log_probability_[row]; }
-  // The language the word is confident evidence for, or kNoLanguage.
-  std::uint8_t confident_language(std::uint32_t row) const { return confident_language_[row]; }
-  std::size_t languages() const { return languages_; }
+  // The score of every piece of `words`, in order, into `scores` (reusing its buffer).
+  void score(const WordPieces& words, std::vector<WordScore>& scores) const;
+  std::size_t languages() const { return profiles_.size(); }
 
  private:
-  // The most probable words, small enough to stay in cache; rows as in table_.
-  static constexpr std::size_t kHotWords = 16384;
+  // Words of each profile in the hot table: the likeliest, small enough to stay in cache.
+  static constexpr std::size_t kHotWordsPerProfile = 8192;
 
-  std::size_t languages_;
+  // The score of `word` from the profiles.
+  WordScore score_of(std::string_view word, std::uint64_t hash) const;
+
+  std::vector<ProfileTable> profiles_;
   WordTable hot_;
-  WordTable table_;
-  std::vector<float> evidence_;
-  std::vector<float> best_log_probability_;
-  std::vector<std::uint8_t> confident_language_;
+  std::vector<WordScore> hot_scores_;  // per row of hot_
 };
 
 }  // namespace textnorm::detail

@@ -1,52 +1,71 @@
 #include "pipeline/language_router.hpp"
 
+#include "plugin/debug_log.hpp"
+
 #include <algorithm>
+#include <optional>
+#include <stdexcept>
 
 namespace textnorm::detail {
 namespace {
 
-// Collects one plugin's evidence for one language into a LanguageProfile.
+// Collects one plugin's evidence for one language: a compiled profile, or its words.
 struct EvidenceCollector {
   LanguageProfile profile;
+  std::optional<ProfileTable> table;
   std::vector<std::string>* abbreviations;
   std::vector<std::string>* clitics;
 
+  static EvidenceCollector& of(void* context) { return *static_cast<EvidenceCollector*>(context); }
   static void word(void* context, const char* text, std::size_t size, float log_probability) {
-    static_cast<EvidenceCollector*>(context)->profile.words.emplace_back(std::string(text, size),
-                                                                         log_probability);
+    of(context).profile.words.emplace_back(std::string(text, size), log_probability);
   }
   static void unknown_word(void* context, float log_probability) {
-    static_cast<EvidenceCollector*>(context)->profile.unknown_word_weight = log_probability;
+    of(context).profile.unknown_word_weight = log_probability;
   }
   static void abbreviation(void* context, const char* text, std::size_t size) {
-    static_cast<EvidenceCollector*>(context)->abbreviations->emplace_back(text, size);
+    of(context).abbreviations->emplace_back(text, size);
   }
   static void clitic(void* context, const char* text, std::size_t size) {
-    static_cast<EvidenceCollector*>(context)->clitics->emplace_back(text, size);
+    of(context).clitics->emplace_back(text, size);
   }
+  static int word_table(void* context, const void* data, std::size_t size) {
+    try {
+      of(context).table.emplace(std::string_view(static_cast<const char*>(data), size));
+      return TEXTNORM_OK;
+    } catch (const std::runtime_error& e) {
+      debug_log(std::string("word_table refused: ") + e.what());
+      return TEXTNORM_FAILED;
+    }
+  }
+
+  ProfileTable take() { return table ? std::move(*table) : ProfileTable(profile); }
 };
 
 }  // namespace
 
 LanguageRouter::LanguageRouter(const std::vector<const PluginInstance*>& plugins) {
-  std::vector<LanguageProfile> profiles;
+  std::vector<std::string> languages;
+  std::vector<ProfileTable> profiles;
   std::vector<std::string> abbreviations;
   std::vector<std::string> clitics;
   for (const PluginInstance* plugin : plugins) {
     for (const char* const* l = plugin->descriptor().languages; l != nullptr && *l != nullptr; ++l) {
-      const bool seen = std::any_of(profiles.begin(), profiles.end(),
-                                    [&](const LanguageProfile& p) { return p.lang == *l; });
-      if (seen) continue;
+      if (std::find(languages.begin(), languages.end(), *l) != languages.end()) continue;
       EvidenceCollector collector{
-          {*l, {}, LanguageProfile{}.unknown_word_weight}, &abbreviations, &clitics};
-      textnorm_evidence_sink sink{&collector, &EvidenceCollector::word,
-                                  &EvidenceCollector::unknown_word, &EvidenceCollector::abbreviation,
-                                  &EvidenceCollector::clitic};
+          {*l, {}, LanguageProfile{}.unknown_word_weight}, {}, &abbreviations, &clitics};
+      textnorm_evidence_sink sink{&collector,
+                                  &EvidenceCollector::word,
+                                  &EvidenceCollector::unknown_word,
+                                  &EvidenceCollector::abbreviation,
+                                  &EvidenceCollector::clitic,
+                                  &EvidenceCollector::word_table};
       plugin->language_evidence(*l, sink);
-      profiles.push_back(std::move(collector.profile));
+      languages.emplace_back(*l);
+      profiles.push_back(collector.take());
     }
   }
-  detector_ = std::make_unique<const LanguageDetector>(std::move(profiles),
+  detector_ = std::make_unique<const LanguageDetector>(std::move(languages), std::move(profiles),
                                                       std::move(abbreviations), clitics);
 }
 

@@ -4,17 +4,27 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <limits>
 #include <string>
 #include <string_view>
 
 namespace textnorm::detail {
 
+// Thrown by LineSplitter for a line longer than its limit; the lines before it were emitted.
+struct LineTooLong {
+  std::size_t offset;  // input offset of the line's first byte
+};
+
 // Feed chunks in order; `on_line(line, terminated, first_byte_offset)` is called once per line.
 // A CRLF split across two chunks still counts as one line end. With `cr_ends_line` false only
-// LF ends a line (the input.newline rule switched off).
+// LF ends a line (the input.newline rule switched off). A line longer than `max_line_bytes`
+// (line break excluded) throws LineTooLong as soon as the limit is passed, so at most that many
+// bytes of an unfinished line are ever held.
 class LineSplitter {
  public:
-  explicit LineSplitter(bool cr_ends_line = true) : cr_ends_line_(cr_ends_line) {}
+  explicit LineSplitter(bool cr_ends_line = true,
+                        std::size_t max_line_bytes = std::numeric_limits<std::size_t>::max())
+      : cr_ends_line_(cr_ends_line), max_line_bytes_(max_line_bytes) {}
 
   template <class OnLine>
   void feed(std::string_view chunk, OnLine&& on_line) {
@@ -32,9 +42,11 @@ class LineSplitter {
     while (i < chunk.size()) {
       const std::size_t end = find_line_end(chunk, i, next_cr);
       if (end == std::string_view::npos) {
+        check_length(chunk.size() - i);
         pending_.append(chunk.data() + i, chunk.size() - i);
         return;
       }
+      check_length(end - i);
       std::size_t next = end + 1;
       if (chunk[end] == '\r') {
         if (next == chunk.size())
@@ -66,6 +78,10 @@ class LineSplitter {
     return std::min(lf, next_cr);
   }
 
+  void check_length(std::size_t more) const {
+    if (more > max_line_bytes_ - pending_.size()) throw LineTooLong{line_start_};
+  }
+
   template <class OnLine>
   void emit(std::string_view tail, bool terminated, OnLine& on_line) {
     if (pending_.empty()) {
@@ -78,6 +94,7 @@ class LineSplitter {
   }
 
   bool cr_ends_line_;
+  std::size_t max_line_bytes_;
   bool after_cr_ = false;
   std::string pending_;
   std::size_t fed_ = 0;         // bytes of input seen

@@ -46,10 +46,13 @@ std::uint64_t WordTable::prefix_of(std::string_view word) {
   return load_partial(word.data(), word.size() < 8 ? word.size() : 8);
 }
 
-bool WordTable::matches(const Slot& slot, std::string_view word, std::uint64_t prefix) const {
+namespace {
+
+bool matches(const WordTable::Layout& layout, const WordTable::Slot& slot, std::string_view word,
+             std::uint64_t prefix) {
   if (slot.length != word.size() || slot.prefix != prefix) return false;
   // The rest eight bytes at a time, inline: a library memcmp call costs more than short words.
-  const char* key = keys_.data() + offsets_[slot.row];
+  const char* key = layout.keys + layout.offsets[slot.row];
   for (std::size_t i = 8; i < word.size(); i += 8) {
     const std::size_t n = word.size() - i < 8 ? word.size() - i : 8;
     if (load_partial(key + i, n) != load_partial(word.data() + i, n)) return false;
@@ -57,14 +60,16 @@ bool WordTable::matches(const Slot& slot, std::string_view word, std::uint64_t p
   return true;
 }
 
-std::uint32_t WordTable::find(std::string_view word, std::uint64_t hash) const {
-  if (slots_.empty()) return kMissing;
+}  // namespace
+
+std::uint32_t WordTable::find(const Layout& layout, std::string_view word, std::uint64_t hash) {
+  if (layout.slot_count == 0) return kMissing;
   const std::uint64_t prefix = prefix_of(word);
-  const std::size_t mask = slots_.size() - 1;
+  const std::size_t mask = layout.slot_count - 1;
   for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-    const Slot& slot = slots_[i];
+    const Slot& slot = layout.slots[i];
     if (slot.row == kMissing) return kMissing;
-    if (matches(slot, word, prefix)) return slot.row;
+    if (matches(layout, slot, word, prefix)) return slot.row;
   }
 }
 

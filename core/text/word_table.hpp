@@ -18,6 +18,22 @@ class WordTable {
  public:
   static constexpr std::uint32_t kMissing = 0xFFFFFFFFu;
 
+  struct Slot {
+    std::uint64_t prefix;  // the key's first 8 bytes as one integer (see load_partial)
+    std::uint32_t length;
+    std::uint32_t row;  // kMissing when empty
+  };
+  // The arrays a lookup reads, wherever they are kept: a WordTable's own, or a compiled table
+  // read in place (ProfileTable).
+  struct Layout {
+    const Slot* slots = nullptr;
+    std::size_t slot_count = 0;  // a power of two, or 0
+    const std::uint32_t* offsets = nullptr;  // per row, where its key starts in keys
+    const char* keys = nullptr;
+  };
+  // The row of `word` (whose hash_of is `hash`) in `layout`, or kMissing.
+  static std::uint32_t find(const Layout& layout, std::string_view word, std::uint64_t hash);
+
   // Makes room for `words` keys in all, so that inserting them never rehashes.
   void reserve(std::size_t words);
   // Adds `word` if new; returns its row (rows count up from 0 in order of first insertion).
@@ -28,8 +44,12 @@ class WordTable {
   std::vector<std::uint32_t> insert_all(const std::vector<std::string_view>& words);
   std::uint32_t find(std::string_view word) const { return find(word, hash_of(word)); }
   // The same with hash_of(word) computed by the caller, once for several tables.
-  std::uint32_t find(std::string_view word, std::uint64_t hash) const;
+  std::uint32_t find(std::string_view word, std::uint64_t hash) const {
+    return find(layout(), word, hash);
+  }
   std::size_t size() const { return offsets_.size(); }
+  Layout layout() const { return {slots_.data(), slots_.size(), offsets_.data(), keys_.data()}; }
+  const std::string& keys() const { return keys_; }
   // The key of `row`.
   std::string_view key(std::uint32_t row) const {
     const std::size_t end = row + 1 < offsets_.size() ? offsets_[row + 1] : keys_.size();
@@ -44,14 +64,7 @@ class WordTable {
   static std::uint64_t hash_of(std::string_view word);
 
  private:
-  struct Slot {
-    std::uint64_t prefix;  // the key's first 8 bytes as one integer (see load_partial)
-    std::uint32_t length;
-    std::uint32_t row;  // kMissing when empty
-  };
-
   static std::uint64_t prefix_of(std::string_view word);
-  bool matches(const Slot& slot, std::string_view word, std::uint64_t prefix) const;
   void place(Slot slot, std::uint64_t hash);
   void rehash(std::size_t slots);
 

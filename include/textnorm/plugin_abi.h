@@ -21,7 +21,7 @@ extern "C" {
 #endif
 
 #define TEXTNORM_ABI_MAJOR 1
-#define TEXTNORM_ABI_MINOR 3
+#define TEXTNORM_ABI_MINOR 4
 
 /* Return codes of plugin callbacks. */
 #define TEXTNORM_OK 0
@@ -121,6 +121,15 @@ typedef struct textnorm_evidence_sink {
   /* An ending the tokenizer cuts from its word with the apostrophe before it ("'t" of "don't",
    * "'ll"); the apostrophe is part of `text`. Words of every language are cut alike. */
   void (*clitic)(void* context, const char* text, size_t size);
+  /* --- ABI 1.4 --- */
+  /* The language's whole profile at once, compiled at build time by textnorm-compile-profile
+   * (CMake: textnorm_add_language_profile), instead of word() and unknown_word() calls, which
+   * the host then ignores for this language. The host reads the bytes in place, without
+   * parsing or hashing: they must stay valid and unchanged while the plugin is loaded (embed
+   * them, 8-byte aligned), and they are trusted as the plugin's code is, beyond a check of
+   * their header and sizes. Returns TEXTNORM_OK, or TEXTNORM_FAILED when the header is not one
+   * this host reads (the plugin should then fail with a message saying so). */
+  int (*word_table)(void* context, const void* data, size_t size);
 } textnorm_evidence_sink;
 
 /* ABI 1.1: the names an entities plugin knows. The host merges every plugin's entries into one

@@ -59,6 +59,12 @@ class EvidenceWriter {
   }
   // ABI 1.2: an ending cut with its apostrophe ("'t"), see textnorm_evidence_sink.
   void clitic(std::string_view text) { sink_->clitic(sink_->context, text.data(), text.size()); }
+  // ABI 1.4: the whole profile, compiled by textnorm-compile-profile (see
+  // textnorm_evidence_sink). Throws std::runtime_error when the host cannot read it.
+  void word_table(std::string_view compiled) {
+    if (sink_->word_table(sink_->context, compiled.data(), compiled.size()) != TEXTNORM_OK)
+      throw std::runtime_error("the host cannot read this compiled language profile");
+  }
 
  private:
   textnorm_evidence_sink* sink_;

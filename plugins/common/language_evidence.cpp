@@ -1,6 +1,5 @@
 #include "language_evidence.hpp"
 
-#include <charconv>
 #include <stdexcept>
 #include <string>
 
@@ -26,20 +25,11 @@ void for_each_data_line(std::string_view text, Visit&& visit) {
 
 void report_language_evidence(std::string_view name, const LanguageData& data,
                               sdk::EvidenceWriter& evidence) {
-  for_each_data_line(data.profile, [&](std::string_view line, std::size_t line_number) {
-    const std::size_t tab = line.find('\t');
-    float weight = 0;
-    const char* weight_end = line.data() + line.size();
-    if (tab == std::string_view::npos ||
-        std::from_chars(line.data() + tab + 1, weight_end, weight).ptr != weight_end)
-      throw std::runtime_error(std::string(name) + " language profile line " +
-                               std::to_string(line_number) + ": expected word<TAB>weight");
-    const std::string_view word = line.substr(0, tab);
-    if (word == "<unknown>")
-      evidence.unknown_word(weight);
-    else
-      evidence.word(word, weight);
-  });
+  try {
+    evidence.word_table(data.compiled_profile);
+  } catch (const std::runtime_error& e) {
+    throw std::runtime_error(std::string(name) + " language profile: " + e.what());
+  }
   for_each_data_line(data.abbreviations, [&](std::string_view line, std::size_t) {
     evidence.abbreviation(line);
   });

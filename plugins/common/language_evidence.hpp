@@ -1,5 +1,5 @@
-// Shared by the language plugins: reports a language profile, an abbreviation list and a
-// clitic list, linked into the plugin as text, as language-detection evidence.
+// Shared by the language plugins: reports a compiled language profile, an abbreviation list and
+// a clitic list, linked into the plugin, as language-detection evidence.
 #ifndef TEXTNORM_PLUGINS_COMMON_LANGUAGE_EVIDENCE_HPP
 #define TEXTNORM_PLUGINS_COMMON_LANGUAGE_EVIDENCE_HPP
 
@@ -10,15 +10,14 @@
 namespace textnorm::plugins {
 
 struct LanguageData {
-  // Lines `word<TAB>natural-log probability`, `#` comments, the row `<unknown>` for unlisted
-  // words.
-  std::string_view profile;
+  // The profile compiled by textnorm_add_language_profile() (8-byte aligned, static storage).
+  std::string_view compiled_profile;
   // One per line, `#` comments; both may be empty.
   std::string_view abbreviations;
   std::string_view clitics;
 };
 
-// Throws std::runtime_error naming `name` and the line for a malformed profile row.
+// Throws std::runtime_error naming `name` when the host cannot read the compiled profile.
 void report_language_evidence(std::string_view name, const LanguageData& data,
                               sdk::EvidenceWriter& evidence);
 
