@@ -103,6 +103,7 @@ NameStage::NameStage(std::vector<NameEntry> entries, NamesMode mode,
   std::unordered_map<std::string, uint32_t> entity_index;
   std::unordered_map<std::string, uint32_t> key_value;
   std::string key;
+  std::vector<const std::string*> with_diacritics;
   for (NameEntry& entry : entries) {
     auto [plugin, new_plugin] = plugin_index.try_emplace(entry.plugin, uint16_t(plugins_.size()));
     if (new_plugin) {
@@ -124,7 +125,7 @@ NameStage::NameStage(std::vector<NameEntry> entries, NamesMode mode,
     if (entry.form.empty() || !name_text::is_capital(name_text::decode(entry.form, 0, length)) ||
         !name_key(entry.form, key))
       continue;
-    if (has_non_ascii(entry.form)) diacritic_forms_.insert(to_lower(entry.form));
+    if (has_non_ascii(entry.form)) with_diacritics.push_back(&entry.form);
     auto [slot, new_key] = key_value.try_emplace(key, uint32_t(values_.size()));
     if (new_key) values_.emplace_back();
     std::vector<Candidate>& candidates = values_[slot->second];
@@ -137,6 +138,9 @@ NameStage::NameStage(std::vector<NameEntry> entries, NamesMode mode,
   }
   for (const auto& [k, value] : key_value) matcher_.add_key(k, value);
   add_folds(folds, plugin_index);
+  // Only a form with a letter a fold keeps is ever looked up there (see rewrite()).
+  for (const std::string* form : with_diacritics)
+    if (has_kept_letter(*form)) diacritic_forms_.insert(to_lower(*form));
   if (match_folded_ && !folds_.empty()) index_folded(entries, plugin_index);
 }
 
