@@ -100,7 +100,7 @@ std::shared_ptr<const detail::NameStage> build_name_stage(
   const NamesMode mode = names_mode(options, rules);
   const bool transliterate = transliterates(options, rules);
   if (mode == NamesMode::OFF && !transliterate) return nullptr;
-  detail::PluginLexicons lexicons = detail::collect_lexicons(entity_plugins);
+  detail::PluginLexicons lexicons = detail::collect_lexicons(entity_plugins, transliterate);
   if (transliterate && lexicons.scripts.empty())
     throw Error(ErrorKind::USAGE,
                 "--transliterate: no loaded plugin declares a script to transliterate");
