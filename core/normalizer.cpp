@@ -6,6 +6,7 @@
 #include "names/variant_finder.hpp"
 #include "pipeline/line_pipeline.hpp"
 #include "pipeline/line_splitter.hpp"
+#include "pipeline/workspace_pool.hpp"
 #include "plugin/plugin_discovery.hpp"
 #include "plugin/plugin_instance.hpp"
 #include "plugin/plugin_library.hpp"
@@ -168,6 +169,7 @@ struct Normalizer::Impl {
   std::unique_ptr<detail::LinePipeline> pipeline;
   std::shared_ptr<const detail::LanguageRouter> router;
   std::shared_ptr<const detail::NameStage> names;
+  mutable detail::WorkspacePool workspaces;
   bool drop_bom = true;
   bool cr_ends_line = true;
 
@@ -246,7 +248,8 @@ Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
 
 void Normalizer::normalize_line(std::string_view line, std::string& out,
                                 std::vector<Edit>* edits) const {
-  impl_->pipeline->run(line, out, edits);
+  const detail::WorkspacePool::Lease workspace = impl_->workspaces.lease();
+  impl_->pipeline->run(line, out, edits, *workspace);
 }
 
 std::string Normalizer::normalize(std::string_view text) const {
@@ -255,10 +258,11 @@ std::string Normalizer::normalize(std::string_view text) const {
   std::size_t line_number = 0;
   const std::size_t bom = impl_->drop_bom && text.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
   detail::LineSplitter splitter(impl_->cr_ends_line);
+  const detail::WorkspacePool::Lease workspace = impl_->workspaces.lease();
   auto on_line = [&](std::string_view line, bool terminated, std::size_t offset) {
     ++line_number;
     try {
-      impl_->pipeline->run(line, out, nullptr);
+      impl_->pipeline->run(line, out, nullptr, *workspace);
     } catch (const Error& e) {
       throw at_line(e, "", line_number, bom + offset);
     }
@@ -281,10 +285,11 @@ StreamSummary Normalizer::normalize_stream(std::FILE* in, std::FILE* out, const 
   bool first = true;
   bool last_terminated = true;
   detail::LineSplitter splitter(impl_->cr_ends_line);
+  const detail::WorkspacePool::Lease workspace = impl_->workspaces.lease();
   auto on_line = [&](std::string_view line, bool terminated, std::size_t offset) {
     ++line_number;
     try {
-      impl_->pipeline->run(line, pending_out, nullptr);
+      impl_->pipeline->run(line, pending_out, nullptr, *workspace);
     } catch (const Error& e) {
       write_all(out_fd, pending_out);  // lines before the error are kept
       throw at_line(e, name, line_number, bom + offset);
@@ -342,8 +347,11 @@ void require_utf8(std::string_view line, std::size_t line_number) {
 std::vector<LanguageSegment> Normalizer::detect(std::string_view line) const {
   require_utf8(line, 0);
   std::vector<LanguageSegment> out;
-  for (detail::Segment& s : impl_->router->segments(line))
-    out.push_back({s.begin, s.end, std::move(s.lang), s.confidence});
+  const detail::WorkspacePool::Lease workspace = impl_->workspaces.lease();
+  std::vector<detail::Segment>& segments = (*workspace).segments;
+  impl_->router->segments(line, (*workspace).detect, segments);
+  for (const detail::Segment& s : segments)
+    out.push_back({s.begin, s.end, std::string(s.lang), s.confidence});
   return out;
 }
 
