@@ -108,9 +108,9 @@ void LanguageDetector::detect(std::string_view line, const DocumentPrior& prior,
   const int prior_lang =
       prior_it == languages_.end() ? -1 : static_cast<int>(prior_it - languages_.begin());
   units_of(line, workspace);
-  merge(line, workspace.units,
-        choose_languages(workspace.units, languages_.size(), prior_lang, prior.weight), prior_lang,
-        spans);
+  choose_languages(workspace.units, languages_.size(), prior_lang, prior.weight,
+                   workspace.path_from, workspace.unit_languages);
+  merge(line, workspace.units, workspace.unit_languages, prior_lang, spans);
 }
 
 // The fast path: enough confident words, all for one language, none for another (not even a
@@ -147,12 +147,13 @@ void LanguageDetector::units_of(std::string_view line, DetectorWorkspace& worksp
   std::vector<LanguageUnit>& units = workspace.units;
   units.clear();
   std::size_t piece = 0;
-  for (const SentenceSpan& sentence : splitter_.split(line, workspace.sentences)) {
+  splitter_.split(line, workspace.sentences, workspace.sentence_spans);
+  for (const SentenceSpan& sentence : workspace.sentence_spans) {
     const std::size_t first_piece = piece;
     while (piece < words.pieces.size() && words.pieces[piece].begin < sentence.end) ++piece;
     const std::size_t first_unit = units.size();
     add_sentence_units(line, sentence, LineWords{words, workspace.scores}, first_piece, piece,
-                       languages_.size(), units);
+                       languages_.size(), workspace.sentence_units, units);
     add_cld2_evidence(sentence, first_piece, piece, first_unit, workspace);
   }
 }

@@ -18,8 +18,9 @@
 #include <string_view>
 #include <vector>
 
-#include "langid/profile_table.hpp"
 #include "langid/language_unit.hpp"
+#include "langid/profile_table.hpp"
+#include "langid/sentence_units.hpp"
 #include "langid/word_evidence.hpp"
 #include "langid/word_tokenizer.hpp"
 #include "segment/sentence_splitter.hpp"
@@ -47,6 +48,10 @@ struct DetectorWorkspace {
   std::vector<WordScore> scores;
   std::vector<std::uint64_t> hashes;
   std::vector<LanguageUnit> units;
+  std::vector<std::uint8_t> path_from;
+  std::vector<std::size_t> unit_languages;
+  SentenceUnitsWorkspace sentence_units;
+  std::vector<SentenceSpan> sentence_spans;
   std::string cld2_text;
   SentenceSplitter::Workspace sentences;
 };

@@ -151,8 +151,9 @@ std::size_t after_closing_marks(std::string_view line, std::size_t boundary) {
 
 // ICU does not break "in 2013. 42 people" (a lowercase word follows the number) nor
 // "hésita… Puis" (U+2026 is no terminator to it): the breaks it misses.
-std::vector<std::size_t> missed_breaks(std::string_view line, std::size_t begin, std::size_t end) {
-  std::vector<std::size_t> breaks;
+void missed_breaks(std::string_view line, std::size_t begin, std::size_t end,
+                   std::vector<std::size_t>& breaks) {
+  breaks.clear();
   for (std::size_t pos = line.find_first_of(".\xE2", begin); pos < end;
        pos = line.find_first_of(".\xE2", pos + 1)) {
     const bool number_after_dot = line.compare(pos, 2, ". ") == 0 && pos > 0 &&
@@ -164,7 +165,6 @@ std::vector<std::size_t> missed_breaks(std::string_view line, std::size_t begin,
     const UChar32 c = code_point_at(line, next);
     if (number_after_dot ? u_isdigit(c) : u_isupper(c)) breaks.push_back(next);
   }
-  return breaks;
 }
 
 }  // namespace
@@ -186,17 +186,23 @@ bool SentenceSplitter::is_false_boundary(std::string_view line, std::size_t boun
 
 std::vector<SentenceSpan> SentenceSplitter::split(std::string_view line) const {
   Workspace workspace;
-  return split(line, workspace);
+  std::vector<SentenceSpan> spans;
+  split(line, workspace, spans);
+  return spans;
 }
 
-std::vector<SentenceSpan> SentenceSplitter::split(std::string_view line,
-                                                  Workspace& workspace) const {
-  if (line.empty()) return {};
-  if (!has_inner_terminator(line)) return {{0, line.size()}};
-  std::vector<SentenceSpan> spans;
+void SentenceSplitter::split(std::string_view line, Workspace& workspace,
+                             std::vector<SentenceSpan>& spans) const {
+  spans.clear();
+  if (line.empty()) return;
+  if (!has_inner_terminator(line)) {
+    spans.push_back({0, line.size()});
+    return;
+  }
   std::size_t begin = 0;
   auto close_span = [&](std::size_t end) {
-    for (std::size_t missed : missed_breaks(line, begin, end)) {
+    missed_breaks(line, begin, end, workspace.missed);
+    for (std::size_t missed : workspace.missed) {
       if (missed <= begin ||
           ends_with_abbreviation(line.substr(0, trim_spaces_back(line, missed)))) {
         continue;
@@ -215,7 +221,6 @@ std::vector<SentenceSpan> SentenceSplitter::split(std::string_view line,
     close_span(moved);
   }
   close_span(line.size());
-  return spans;
 }
 
 }  // namespace textnorm::detail

@@ -29,13 +29,15 @@ class SentenceSplitter {
   struct Workspace {
     std::unique_ptr<icu::BreakIterator> iterator;  // made on first use
     std::vector<std::size_t> boundaries;
+    std::vector<std::size_t> missed;
   };
 
   // abbreviations: tokens that end with a dot and do not end a sentence ("Mr.", "Mme.",
   // "U.S."), as written in the plugins' abbreviations.txt files.
   explicit SentenceSplitter(std::vector<std::string> abbreviations);
 
-  std::vector<SentenceSpan> split(std::string_view line, Workspace& workspace) const;
+  // The sentences of `line` into `spans` (replacing its content).
+  void split(std::string_view line, Workspace& workspace, std::vector<SentenceSpan>& spans) const;
   // The same with a workspace of its own (tests and tools).
   std::vector<SentenceSpan> split(std::string_view line) const;
 
