@@ -250,6 +250,14 @@ NameStage::Decision NameStage::decide(uint32_t value, std::string_view lang) con
   const bool user_first = std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) {
     return entities_[c.entity].plugin == lexicon_plugin_;
   });
+  // By default an exonym is its language's own name for the place (Turkménistan, Bélarus,
+  // Moscou): it stays, even where it is also a spelling (here, of the English form but for its
+  // accents). The default pass sees the whole line before language detection
+  // (line_pipeline.cpp), so this holds in the segments of every language.
+  if (mode_ == NamesMode::CANONICAL && !user_first &&
+      std::any_of(candidates.begin(), candidates.end(),
+                  [](const Candidate& c) { return c.kind == TEXTNORM_NAME_EXONYM; }))
+    return {};
   const std::string_view target_lang =
       mode_ == NamesMode::BY_LANGUAGE ? primary_language(lang) : std::string_view("en");
   Decision decision;

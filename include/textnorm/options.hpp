@@ -23,7 +23,7 @@ enum class InvalidUtf8 {
 enum class NamesMode {
   OFF,          // the stage does not run
   CANONICAL,    // spelling variants become the canonical English form (the default)
-  EXONYMS,      // also translations (Haut-Karabakh, Moscou) become the English form
+  EXONYMS,      // also exonyms (Haut-Karabakh, Moscou, Azerbaïdjan) become the English form
   BY_LANGUAGE,  // each segment gets the canonical form of its own language
 };
 

@@ -138,7 +138,9 @@ typedef struct textnorm_evidence_sink {
 typedef enum textnorm_name_form {
   TEXTNORM_NAME_CANONICAL = 0, /* the entity's canonical form in `lang` ("en" is the default) */
   TEXTNORM_NAME_VARIANT = 1,   /* a spelling (romanization) of it: rewritten by default */
-  TEXTNORM_NAME_EXONYM = 2,    /* a translation (Haut-Karabakh): rewritten only on request */
+  TEXTNORM_NAME_EXONYM = 2,    /* an established name in `lang` (Haut-Karabakh, Azerbaïdjan):
+                                * rewritten only on request; by default, neither it nor what
+                                * differs from it only by case or diacritics is rewritten */
   TEXTNORM_NAME_NATIVE = 3     /* native-script form (Пашинян): rewritten with transliteration */
 } textnorm_name_form;
 

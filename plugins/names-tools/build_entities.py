@@ -4,12 +4,19 @@
 Inputs:
   * hand-curated sources in plugins/names-tools/sources/{people,places}_<lang>.tsv
     (type, native, ru, en, fr, variants, exonyms, cldr_code);
+  * hand-curated exonyms of places, each with its reason: plugins/names-tools/sources/exonyms.tsv;
   * CLDR country names in en/fr/de/ru/hy/az through ICU (python3-icu, Locale.getDisplayCountry);
   * CLDR subdivision names (Debian unicode-cldr-core, common/subdivisions/<lang>.xml);
   * ISO 3166-2 subdivision names and their Russian and French translations (Debian iso-codes).
 
 An empty fr column is filled with the plugin's French romanization scheme. Run it again
 after editing a source or a scheme: python3 plugins/names-tools/build_entities.py
+
+Exonyms, the established names of a place in a language, are never also generated as its
+spelling variants (name_generator.cpp). They are the hand-curated ones, the CLDR country names
+and the ISO 3166-1 names; a CLDR or ISO 3166-2 subdivision name is one only when no scheme,
+fr column or listed variant of the place spells it (Daguestan is a French spelling of
+Дагестан, Kraï de Perm is not). The exonym_sources column says where each exonym comes from.
 """
 import argparse
 import gettext
@@ -48,6 +55,13 @@ SKIP_CODES = {"ruvla"}
 POLITICAL_CODES = {"azxa": {"en", "fr", "de", "ru", "hy"}, "azsus": {"hy"},
                    "amag": {"az"}, "amsh": {"az"}, "amvd": {"az"}, "azogu": {"hy"}}
 PLUGIN_LANG = {"ru": "ru", "hy": "hy", "az": "az"}
+# Where an exonym comes from (the exonym_sources column). The first three are established
+# names; the subdivision ones stay exonyms only when no scheme spells them (classify_exonyms).
+HAND = "hand"                    # sources/exonyms.tsv, or a person's or organisation's row
+CLDR = "cldr"                    # ICU Locale.getDisplayCountry (CLDR territory names)
+ISO_COUNTRY = "iso-3166-1"       # iso-codes country names and official names, translated
+CLDR_SUBDIVISION = "cldr-subdivision"
+ISO_SUBDIVISION = "iso-3166-2"
 
 
 def load_sources(plugin):
@@ -58,10 +72,59 @@ def load_sources(plugin):
         for fields in nl.read_tsv(path):
             fields += [""] * (8 - len(fields))
             typ, native, ru, en, fr, variants, exonyms, code = fields[:8]
+            if typ == "place" and exonyms:
+                sys.exit("%s: %s: a place's exonyms go to sources/exonyms.tsv, with a reason"
+                         % (path, en))
             rows.append({"type": typ, "native": native, "ru": ru or (native if plugin == "ru" else ""),
                          "en": en, "fr": fr, "variants": variants, "exonyms": exonyms,
+                         "exonym_source": {x: HAND for x in nl.split_list(exonyms)},
                          "code": code, "plugin": plugin})
     return rows
+
+
+def load_hand_exonyms():
+    """{plugin: [(en, 'lang:Form', line number)]} from sources/exonyms.tsv."""
+    path = os.path.join(HERE, "sources", "exonyms.tsv")
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) != 5 or not all(fields) or ":" in fields[2] or "|" in fields[3]:
+                sys.exit("%s:%d: expected plugin, place, lang, exonym and reason" % (path, number))
+            plugin, en, lang, form, _ = fields
+            out.setdefault(plugin, []).append((en, "%s:%s" % (lang, form), number))
+    return out
+
+
+def add_hand_exonyms(plugin, rows, hand):
+    """Put the place's hand-curated exonyms first, in the file's order (the first French one
+    is the place's French canonical form)."""
+    for en, value, number in reversed(hand.get(plugin, [])):
+        places = [r for r in rows if r["type"] == "place" and r["en"] == en]
+        if len(places) != 1:
+            sys.exit("sources/exonyms.tsv:%d: %d places of plugin %s have the en column %r"
+                     % (number, len(places), plugin, en))
+        row = places[0]
+        others = [x for x in nl.split_list(row["exonyms"]) if x != value]
+        row["exonyms"] = "|".join([value] + others)
+        row["exonym_source"][value] = HAND
+
+
+def classify_exonyms(row):
+    """Drop the subdivision names that are spellings of the place: those whose key a scheme,
+    the fr column or a listed variant gives, once the established exonyms are set apart."""
+    exonyms = nl.split_list(row["exonyms"])
+    subdivision = (CLDR_SUBDIVISION, ISO_SUBDIVISION)
+    established = [x for x in exonyms if row["exonym_source"][x] not in subdivision]
+    variants = nl.latin_variants(dict(row, exonyms="|".join(established)))
+    spellings = {nl.match_key(v) for v in variants}
+    kept = [x for x in exonyms
+            if row["exonym_source"][x] not in subdivision
+            or nl.script_of(x.split(":", 1)[1]) != "Latin"
+            or nl.match_key(x.split(":", 1)[1]) not in spellings]
+    row["exonyms"] = "|".join(kept)
 
 
 def cldr_subdivisions():
@@ -123,17 +186,20 @@ def country_rows(plugin):
         native = names[PLUGIN_LANG[plugin]]
         exonyms = ["%s:%s" % (lang, names[lang]) for lang in ("fr", "de", "ru", "hy", "az")
                    if lang != PLUGIN_LANG[plugin] and names[lang] not in (names["en"], native)]
+        source = {x: CLDR for x in exonyms}
         for x in iso_country_names(cc):
             if x not in exonyms and x.split(":", 1)[1] not in (native, names["ru"]):
                 exonyms.append(x)
+                source[x] = ISO_COUNTRY
         rows.append({"type": "place", "native": native, "ru": names["ru"], "en": names["en"],
                      "fr": "", "variants": "", "exonyms": "|".join(exonyms),
-                     "code": "country:" + cc.lower(), "plugin": plugin})
+                     "exonym_source": source, "code": "country:" + cc.lower(), "plugin": plugin})
     return rows
 
 
-def add_item(row, column, value):
-    """Append value to a '|' column unless it is already a form of the entity."""
+def add_item(row, column, value, source=None):
+    """Append value to a '|' column unless it is already a form of the entity; an exonym's
+    source goes to row['exonym_source']."""
     if not value:
         return
     known = {row["native"], row["ru"], row["en"], row["fr"]} | set(nl.split_list(row["variants"]))
@@ -143,6 +209,8 @@ def add_item(row, column, value):
     if ":" in value and value.split(":", 1)[1] in known:
         return
     row[column] = "|".join(nl.split_list(row[column]) + [value])
+    if source:
+        row["exonym_source"][value] = source
 
 
 def find_match(rows, code, names):
@@ -182,7 +250,7 @@ def merge_subdivisions(plugin, rows, cldr, iso):
             native = names.get(lang) or names.get("ru", "")
             row = {"type": "place", "native": native, "ru": names.get("ru", ""),
                    "en": names["en"], "fr": "", "variants": "", "exonyms": "",
-                   "code": code, "plugin": plugin}
+                   "exonym_source": {}, "code": code, "plugin": plugin}
             rows.append(row)
         for admin in (names.get(lang), names.get("ru"), iso_names.get("ru"), iso_names.get("local")):
             if admin and nl.script_of(admin) != "Latin" or (admin and plugin == "az" and admin == iso_names.get("local")):
@@ -190,9 +258,9 @@ def merge_subdivisions(plugin, rows, cldr, iso):
         for other in ("fr", "de", "hy", "az", "ru"):
             if other != lang and names.get(other) and names[other] != names.get("en"):
                 if nl.script_of(names[other]) == "Latin" or other != "ru":
-                    add_item(row, "exonyms", "%s:%s" % (other, names[other]))
+                    add_item(row, "exonyms", "%s:%s" % (other, names[other]), CLDR_SUBDIVISION)
         if iso_names.get("fr"):
-            add_item(row, "exonyms", "fr:" + iso_names["fr"])
+            add_item(row, "exonyms", "fr:" + iso_names["fr"], ISO_SUBDIVISION)
 
 
 def fill_fr(plugin, row):
@@ -247,17 +315,24 @@ def build(plugins):
     """Build and return {plugin: rows}."""
     cldr = cldr_subdivisions()
     iso = iso_subdivisions()
+    hand = load_hand_exonyms()
     result = {}
     for plugin in plugins:
         rows = load_sources(plugin)
         rows += [c for c in country_rows(plugin)
                  if not any(r["en"] == c["en"] for r in rows)]
         merge_subdivisions(plugin, rows, cldr, iso)
+        add_hand_exonyms(plugin, rows, hand)
         for row in rows:
             fill_fr(plugin, row)
+            classify_exonyms(row)
         result[plugin] = rows
     drop_foreign_variants([r for p in plugins for r in result[p]])
     assign_ids([r for p in plugins for r in result[p]])
+    for rows in result.values():
+        for row in rows:
+            row["exonym_sources"] = "|".join(row["exonym_source"][x]
+                                             for x in nl.split_list(row["exonyms"]))
     return result
 
 
@@ -271,7 +346,9 @@ def main(argv=None):
         "GENERATED by plugins/names-tools/build_entities.py; do not edit, edit the sources:",
         "plugins/names-tools/sources/{people,places}_<lang>.tsv, CLDR country and subdivision",
         "names (ICU, unicode-cldr-core) and ISO 3166-2 names (iso-codes). Columns below;",
-        "variants and exonyms are '|'-separated, exonyms as lang:Form.",
+        "variants and exonyms are '|'-separated, exonyms as lang:Form; exonym_sources gives",
+        "each exonym's source: hand (sources/exonyms.tsv or the row), cldr (territory name),",
+        "iso-3166-1, cldr-subdivision or iso-3166-2 (a subdivision name no scheme spells).",
     ]
     for plugin, rows in result.items():
         path = os.path.join(nl.ROOT, "plugins", plugin, "data", "entities.tsv")

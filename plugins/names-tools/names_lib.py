@@ -14,7 +14,7 @@ import icu
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 PLUGINS = ("ru", "hy", "az")
-COLUMNS = ("id", "type", "native", "ru", "en", "fr", "variants", "exonyms")
+COLUMNS = ("id", "type", "native", "ru", "en", "fr", "variants", "exonyms", "exonym_sources")
 
 # Schemes applied to each entity field: plugin -> field -> [(scheme label, rule file or ICU id)].
 RU_SCHEMES = [
@@ -85,6 +85,19 @@ def ascii_fold(text):
     """Latin text without diacritics, primes and apostrophes (Sergueï -> Serguei)."""
     folded = _ascii_folder().transliterate(text)
     return re.sub(r"['\u02b9\u02ba\u2019\u02bc\"]", "", folded)
+
+
+_KEY_LETTERS = str.maketrans({"ı": "i", "ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ŧ": "t",
+                              "ƀ": "b", "ƶ": "z", "-": " ", "\u00a0": " ", "\u2010": " ",
+                              "\u2011": " ", "\u2019": "'"})
+
+
+def match_key(text):
+    """A Latin form as the names stage keys it (core/names/name_matcher.cpp): lowercase, without
+    diacritics or strokes, a space for a hyphen (Ouzbékistan and Ouzbekistan are one key)."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    letters = "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
+    return unicodedata.normalize("NFC", letters).translate(_KEY_LETTERS)
 
 
 def script_of(text):
@@ -300,7 +313,9 @@ def split_hyphen_forms(text):
 
 
 def latin_variants(entity):
-    """{variant: scheme label} of Latin spellings: en, fr, listed variants, every scheme."""
+    """{variant: scheme label} of Latin spellings: en, fr, listed variants, every scheme; none
+    with the key of one of the entity's exonyms (an established name is no variant of itself,
+    as in plugins/common/names/name_generator.cpp)."""
     plugin = entity["plugin"]
     found = {}
 
@@ -336,7 +351,9 @@ def latin_variants(entity):
                 if label in ALTERNATION_SOURCES:
                     for alt in alternate_spellings(out):
                         add(alt, label + "+alternation")
-    return found
+    exonyms = exonym_keys(entity)
+    return {v: label for v, label in found.items()
+            if v == entity["en"] or match_key(v) not in exonyms}
 
 
 def alternate_spellings(text):
@@ -390,6 +407,11 @@ def native_forms(entity):
 def exonym_forms(entity):
     """Exonym strings of an entity (the text after 'lang:')."""
     return [x.split(":", 1)[1] for x in split_list(entity["exonyms"]) if ":" in x]
+
+
+def exonym_keys(entity):
+    """Match keys of an entity's Latin-script exonyms."""
+    return {match_key(x) for x in exonym_forms(entity) if script_of(x) == "Latin"}
 
 
 def slug(text):

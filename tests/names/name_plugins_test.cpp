@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <utility>
 
 using namespace names_support;
 
@@ -31,6 +32,31 @@ TEST_CASE("canonical forms: the en column, and for French the French exonym or t
   CHECK(has("place.moscow", "Moscou", TEXTNORM_NAME_CANONICAL));
   CHECK(has("place.moscow", "Moscou", TEXTNORM_NAME_EXONYM));
   CHECK(has("place.nagorno_karabakh", "Haut-Karabakh", TEXTNORM_NAME_EXONYM));
+}
+
+TEST_CASE("an established name is an exonym only; a spelling of the sound is a variant") {
+  // CLDR's French country names, though the French scheme spells Азербайджан Azerbaïdjan
+  // and Таджикистан Tadjikistan: never a variant, with or without accents.
+  for (const auto& [entity, form] : {std::pair{"place.azerbaijan", "Azerbaïdjan"},
+                                     {"place.uzbekistan", "Ouzbékistan"},
+                                     {"place.tajikistan", "Tadjikistan"}}) {
+    CAPTURE(form);
+    CHECK(has(entity, form, TEXTNORM_NAME_EXONYM));
+    CHECK_FALSE(has(entity, form, TEXTNORM_NAME_VARIANT));
+  }
+  CHECK_FALSE(has("place.azerbaijan", "Azerbaidjan", TEXTNORM_NAME_VARIANT));
+  CHECK_FALSE(has("place.uzbekistan", "Ouzbekistan", TEXTNORM_NAME_VARIANT));
+  // sources/exonyms.tsv: the fr column of these places is a translation, no variant.
+  CHECK(has("place.chechnya", "Tchétchénie", TEXTNORM_NAME_EXONYM));
+  CHECK_FALSE(has("place.chechnya", "Tchétchénie", TEXTNORM_NAME_VARIANT));
+  CHECK(has("place.saint_petersburg", "Saint-Pétersbourg", TEXTNORM_NAME_EXONYM));
+  CHECK_FALSE(has("place.saint_petersburg", "Saint-Pétersbourg", TEXTNORM_NAME_VARIANT));
+  // French spellings of the sound, CLDR's subdivision name Daguestan too.
+  CHECK(has("place.baku", "Bakou", TEXTNORM_NAME_VARIANT));
+  CHECK(has("place.tbilisi", "Tbilissi", TEXTNORM_NAME_VARIANT));
+  CHECK(has("place.dagestan", "Daguestan", TEXTNORM_NAME_VARIANT));
+  CHECK_FALSE(has("place.dagestan", "Daguestan", TEXTNORM_NAME_EXONYM));
+  CHECK_FALSE(has("place.baku", "Bakou", TEXTNORM_NAME_EXONYM));
 }
 
 TEST_CASE("romanizations generated from the native forms, scheme by scheme") {

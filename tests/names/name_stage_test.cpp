@@ -65,6 +65,30 @@ TEST_CASE("exonyms and by-language modes") {
   CHECK(run(NamesMode::OFF, "Pashinian") == "Pashinian");
 }
 
+TEST_CASE("default mode keeps an exonym, even where it is also a spelling") {
+  const std::vector<NameEntry> entries = {
+      {"c.tm", "Turkmenistan", TEXTNORM_NAME_CANONICAL, "en", "ru"},
+      {"c.tm", "Turkménistan", TEXTNORM_NAME_EXONYM, "fr", "ru"},  // the English key but for é
+      {"c.tj", "Tajikistan", TEXTNORM_NAME_CANONICAL, "en", "ru"},
+      {"c.tj", "Tadjikistan", TEXTNORM_NAME_EXONYM, "fr", "ru"},
+      {"c.tj", "Tadjikistan", TEXTNORM_NAME_VARIANT, "und", "ru"},  // a scheme's output
+      {"c.tj", "Tadjikistane", TEXTNORM_NAME_VARIANT, "und", "ru"},
+  };
+  const NameStage canonical(entries, NamesMode::CANONICAL, nullptr);
+  for (const char* lang : {"fr", "en"}) {
+    CHECK(rewrite(canonical, "Turkménistan, Tadjikistan, Tadjikistane", lang) ==
+          "Turkménistan, Tadjikistan, Tajikistan");
+  }
+  const NameStage exonyms(entries, NamesMode::EXONYMS, nullptr);
+  CHECK(rewrite(exonyms, "Turkménistan, Tadjikistan", "fr") == "Turkmenistan, Tajikistan");
+  // A user's lexicon says what it wants.
+  std::vector<NameEntry> with_user = entries;
+  with_user.push_back({"lexicon:Tajikistan", "Tajikistan", TEXTNORM_NAME_CANONICAL, "en", "lexicon"});
+  with_user.push_back({"lexicon:Tajikistan", "Tadjikistan", TEXTNORM_NAME_VARIANT, "und", "lexicon"});
+  const NameStage user(with_user, NamesMode::CANONICAL, nullptr);
+  CHECK(rewrite(user, "Tadjikistan", "fr") == "Tajikistan");
+}
+
 TEST_CASE("case is kept, ambiguous spellings are left alone") {
   CHECK(run(NamesMode::CANONICAL, "PASHINIAN") == "PASHINYAN");
   CHECK(run(NamesMode::CANONICAL, "Aliev") == "Aliev");

@@ -43,9 +43,9 @@ void for_each_row(std::string_view text, Row&& row) {
 std::vector<Entity> parse_entities(std::string_view text, std::string_view name) {
   std::vector<Entity> out;
   for_each_row(text, [&](std::vector<std::string> f, std::size_t line) {
-    if (f.size() < 6 || f.size() > 8)
-      fail(name, line, "expected 6 to 8 tab-separated columns, found " + std::to_string(f.size()));
-    f.resize(8);
+    if (f.size() < 6 || f.size() > 9)
+      fail(name, line, "expected 6 to 9 tab-separated columns, found " + std::to_string(f.size()));
+    f.resize(9);
     if (f[0].empty() || f[4].empty()) fail(name, line, "empty id or en column");
     Entity e{f[0], f[1], f[2], f[3], f[4], f[5], split_list(f[6]), {}};
     for (const std::string& x : split_list(f[7])) {
@@ -54,6 +54,11 @@ std::vector<Entity> parse_entities(std::string_view text, std::string_view name)
         fail(name, line, "exonym '" + x + "' is not lang:Form");
       e.exonyms.emplace_back(x.substr(0, colon), x.substr(colon + 1));
     }
+    // The sources are for the reader (build_entities.py); they must still match the exonyms.
+    const std::size_t sources = split_list(f[8]).size();
+    if (sources != 0 && sources != e.exonyms.size())
+      fail(name, line, std::to_string(e.exonyms.size()) + " exonyms but " +
+                           std::to_string(sources) + " exonym sources");
     out.push_back(std::move(e));
   });
   return out;

@@ -9,7 +9,8 @@
 
 namespace textnorm::plugins::names {
 
-// One row of entities.tsv: id type native ru en fr variants exonyms.
+// One row of entities.tsv: id type native ru en fr variants exonyms (exonym_sources, read only
+// to check that it gives one source per exonym).
 struct Entity {
   std::string id;
   std::string type;  // "person", "place", "org", ...

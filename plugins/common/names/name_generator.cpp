@@ -186,6 +186,23 @@ class Generator {
     return it->second;
   }
 
+  // A Latin form as the host's matcher keys it (core/names/name_matcher.cpp): lowercase,
+  // without diacritics or strokes, a space for a hyphen (Ouzbekistan is Ouzbékistan's key).
+  const std::string& match_key(const std::string& form) {
+    auto it = keys_.find(form);
+    if (it != keys_.end()) return it->second;
+    std::string key;
+    if (is_ascii(form)) {
+      key = ascii_lower(form);
+    } else {
+      if (key_ == nullptr) key_ = romanizer_.compile("names:key", kKeyRules, true);
+      key = romanizer_.apply(key_, form);
+    }
+    for (char& c : key)
+      if (c == '-') c = ' ';
+    return keys_.emplace(form, std::move(key)).first->second;
+  }
+
   void add_latin(LatinForms& forms, std::string_view text, unsigned flags) {
     while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
     while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
@@ -303,11 +320,21 @@ class Generator {
     emit(e.id, e.en, TEXTNORM_NAME_CANONICAL, "en");
     emit(e.id, fr_canonical, TEXTNORM_NAME_CANONICAL, "fr");
 
+    // An exonym is the place's established name in its language, which the default mode keeps:
+    // no scheme's output with its key is a spelling to rewrite (the French scheme spells
+    // Азербайджан Azerbaïdjan, and the fr column of Чечня is Tchétchénie).
+    std::set<std::string> exonym_keys;
+    for (const auto& [lang, form] : e.exonyms)
+      if (script_of(form) == Script::LATIN) exonym_keys.insert(match_key(form));
+    const auto spelling = [&](const std::string& form) {
+      return exonym_keys.empty() || exonym_keys.count(match_key(form)) == 0;
+    };
+
     const LatinForms forms = latin_forms(e);
     const bool full_name = kind == NameKind::PERSON && split_words(e.en).size() >= 2;
     for (const auto& [form, flags] : forms) {
       const std::size_t words = split_words(form).size();
-      if (form == e.en || ((flags & kSafe) == 0 && words < 2)) continue;
+      if (form == e.en || ((flags & kSafe) == 0 && words < 2) || !spelling(form)) continue;
       // One word of a full name's variants is its surname's (Gorbachov, not Mikhail Gorbachev).
       emit(full_name && words == 1 ? "surname." + last_word(e.en) : e.id, form,
            TEXTNORM_NAME_VARIANT, "und");
@@ -327,11 +354,11 @@ class Generator {
     emit_native(e.id, natives);
     if (data_.native_is_latin && !e.native.empty())
       for (const std::string& f : az_forms(e.native, kind))
-        if (f != e.native) emit(e.id, f, TEXTNORM_NAME_VARIANT, "az");
+        if (f != e.native && spelling(f)) emit(e.id, f, TEXTNORM_NAME_VARIANT, "az");
     if (!data_.native_is_latin && kind == NameKind::PLACE && !e.ru.empty() && ru_az_ != kNoScheme) {
       const std::string az = romanized(ru_[ru_az_], e.ru);
       for (const std::string& f : az_forms(az, kind))
-        if (f != az) emit(e.id, f, TEXTNORM_NAME_VARIANT, "az");
+        if (f != az && spelling(f)) emit(e.id, f, TEXTNORM_NAME_VARIANT, "az");
     }
     if (full_name) add_person_parts(e, forms);
   }
@@ -372,6 +399,9 @@ class Generator {
   }
 
   static constexpr std::size_t kNoScheme = SIZE_MAX;
+  static constexpr std::string_view kKeyRules =
+      ":: NFD ; :: Lower ; [:M:] > ; ı > i ; ł > l ; đ > d ; ø > o ; ħ > h ; ŧ > t ; ƀ > b ; "
+      "ƶ > z ; [\\u00A0\\u2010\\u2011] > '-' ; \\u2019 > \\' ; :: NFC ;";
 
   const PluginData& data_;
   const Romanizer& romanizer_;
@@ -382,6 +412,8 @@ class Generator {
   std::set<std::string> excluded_;  // ASCII, lowercase
   std::unordered_set<std::string> common_first_names_;  // ASCII, lowercase
   std::unordered_map<std::string, std::string> folds_;
+  textnorm_transform* key_ = nullptr;                 // match_key's rules, compiled when first met
+  std::unordered_map<std::string, std::string> keys_;  // form -> match_key(form)
   std::map<std::string, std::set<std::string>> cognates_;
   std::unordered_set<std::string> seen_;
   std::vector<NameRecord> records_;
