@@ -116,7 +116,7 @@ std::shared_ptr<const detail::NameStage> build_name_stage(
   }
   return std::make_shared<const detail::NameStage>(
       std::move(entries), mode, transliterate ? scripts : nullptr, lexicons.folds,
-      rules.on(detail::CoreRule::NAMES_FOLDED));
+      rules.on(detail::CoreRule::NAMES_FOLDED), rules.on(detail::CoreRule::NAMES_GIVEN_NAME));
 }
 
 Error at_line(const Error& e, const std::string& file, std::size_t line, std::size_t line_offset) {

@@ -21,6 +21,7 @@ namespace {
 
 constexpr const char* kVariantRule = "names.variant";
 constexpr const char* kFoldedRule = "names.folded-spelling";
+constexpr const char* kPersonRule = "names.given-name";
 constexpr const char* kExonymRule = "names.exonym";
 constexpr const char* kTransliterateRule = "names.transliterate";
 
@@ -82,6 +83,25 @@ std::size_t next_apostrophe_part_end(std::string_view text, std::size_t end) {
   return next_end == end + length ? end : next_end;
 }
 
+// Optimal string alignment distance (edits, and swaps of neighbours), at most `limit` + 1.
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+  if (a.size() > b.size() + limit || b.size() > a.size() + limit) return limit + 1;
+  std::vector<std::size_t> before(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    current[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        current[j] = std::min(current[j], before[j - 2] + 1);
+    }
+    before.swap(previous);
+    previous.swap(current);
+  }
+  return std::min(previous[b.size()], limit + 1);
+}
+
 std::string to_upper(const std::string& text) {
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(text);
   s.toUpper(icu::Locale::getRoot());
@@ -94,10 +114,12 @@ std::string to_upper(const std::string& text) {
 
 NameStage::NameStage(std::vector<NameEntry> entries, NamesMode mode,
                      std::shared_ptr<const ScriptTransliterator> transliterator,
-                     const std::vector<FoldRules>& folds, bool match_folded)
+                     const std::vector<FoldRules>& folds, bool match_folded,
+                     bool person_given_names)
     : mode_(mode),
       transliterator_(std::move(transliterator)),
       match_folded_(match_folded),
+      person_given_names_(person_given_names),
       id_(next_stage_id++) {
   std::unordered_map<std::string, uint16_t> plugin_index;
   std::unordered_map<std::string, uint32_t> entity_index;
@@ -111,7 +133,8 @@ NameStage::NameStage(std::vector<NameEntry> entries, NamesMode mode,
       if (entry.plugin == "lexicon") lexicon_plugin_ = plugin->second;
     }
     auto [entity, new_entity] = entity_index.try_emplace(entry.entity, uint32_t(entities_.size()));
-    if (new_entity) entities_.push_back({entry.entity, plugin->second, {}});
+    if (new_entity)
+      entities_.push_back({entry.entity, plugin->second, {}, class_of(entry.entity)});
     Entity& e = entities_[entity->second];
     const bool english_canonical =
         entry.kind == TEXTNORM_NAME_CANONICAL && primary_language(entry.lang) == "en";
@@ -137,6 +160,7 @@ NameStage::NameStage(std::vector<NameEntry> entries, NamesMode mode,
     if (!seen) candidates.push_back(candidate);
   }
   for (const auto& [k, value] : key_value) matcher_.add_key(k, value);
+  index_people();
   add_folds(folds, plugin_index);
   // Only a form with a letter a fold keeps is ever looked up there (see rewrite()).
   std::string scratch;
@@ -234,6 +258,128 @@ uint32_t NameStage::fold_lookup(std::string_view word, Workspace& workspace) con
 }
 
 NameStage::~NameStage() = default;
+
+NameStage::EntityClass NameStage::class_of(std::string_view id) {
+  if (id.starts_with("person.")) return EntityClass::PERSON;
+  if (id.starts_with("given.")) return EntityClass::GIVEN_NAME;
+  if (id.starts_with("surname.")) return EntityClass::SURNAME;
+  return EntityClass::OTHER;
+}
+
+void NameStage::index_people() {
+  std::unordered_map<std::string_view, uint32_t> given_names;
+  std::unordered_map<std::string_view, uint32_t> surnames;
+  for (uint32_t i = 0; i < entities_.size(); ++i) {
+    const std::string* english = canonical(entities_[i], "en");
+    if (english == nullptr) continue;
+    if (entities_[i].cls == EntityClass::GIVEN_NAME) given_names.emplace(*english, i);
+    if (entities_[i].cls == EntityClass::SURNAME) surnames.emplace(*english, i);
+  }
+  for (uint32_t i = 0; i < entities_.size(); ++i) {
+    Entity& person = entities_[i];
+    const std::string* english = canonical(person, "en");
+    if (person.cls != EntityClass::PERSON || english == nullptr) continue;
+    const std::string_view name = *english;
+    const std::size_t first_space = name.find(' ');
+    const std::size_t last_space = name.rfind(' ');
+    if (first_space == std::string_view::npos) continue;
+    const auto given = given_names.find(name.substr(0, first_space));
+    const auto surname = surnames.find(name.substr(last_space + 1));
+    if (surname == surnames.end()) continue;
+    if (given != given_names.end()) person.given_name = given->second;
+    uint32_t& bearer = entities_[surname->second].person;
+    bearer = bearer == kNoEntity ? i : kAmbiguous;
+  }
+}
+
+uint32_t NameStage::person_after(std::string_view text, std::size_t end) const {
+  if (end + 1 >= text.size() || text[end] != ' ') return kNoEntity;
+  uint32_t value = NameMatcher::kNone;
+  const std::size_t length = matcher_.match_prefix(text.substr(end + 1), value);
+  if (length == 0) return kNoEntity;
+  uint32_t person = kNoEntity;
+  for (const Candidate& c : values_[value]) {
+    const Entity& e = entities_[c.entity];
+    if (e.cls != EntityClass::SURNAME || e.person == kAmbiguous || e.person == kNoEntity)
+      continue;
+    if (person != kNoEntity && person != e.person) return kNoEntity;
+    person = e.person;
+  }
+  return person;
+}
+
+bool NameStage::near_given_name(std::string_view word, uint32_t person,
+                                Workspace& workspace) const {
+  constexpr std::size_t kMinWord = 4;
+  const std::string_view full = *canonical(entities_[person], "en");
+  const std::string_view name = full.substr(0, full.find(' '));
+  if (word.size() < kMinWord) return false;
+  std::string word_key;
+  std::string name_key;
+  for (const FoldTable& table : folds_) {
+    table.fold.fold(word, word_key, workspace.scratch);
+    table.fold.fold(name, name_key, workspace.scratch);
+    // One edit in a short name (Nicol, Harry), two from five letters (Sergo, Serghei).
+    const std::size_t limit = std::min(word_key.size(), name_key.size()) >= 5 ? 2 : 1;
+    if (!word_key.empty() && edit_distance(word_key, name_key, limit) <= limit) return true;
+  }
+  return false;
+}
+
+std::optional<StageEdit> NameStage::person_given_name_edit(std::string_view text,
+                                                           std::size_t begin, std::size_t end,
+                                                           std::string_view lang,
+                                                           Workspace& workspace) const {
+  const uint32_t person = person_after(text, end);
+  if (person == kNoEntity || !near_given_name(text.substr(begin, end - begin), person, workspace))
+    return std::nullopt;
+  return given_name_edit(text, begin, end, person, lang);
+}
+
+std::optional<StageEdit> NameStage::given_name_edit(std::string_view text, std::size_t begin,
+                                                    std::size_t end, uint32_t person,
+                                                    std::string_view lang) const {
+  const std::string_view target_lang =
+      mode_ == NamesMode::BY_LANGUAGE ? primary_language(lang) : std::string_view("en");
+  const std::string_view full = *canonical(entities_[person], target_lang);
+  const std::string_view target = full.substr(0, full.find(' '));
+  const std::string_view word = text.substr(begin, end - begin);
+  std::string replacement = all_capitals(word) ? to_upper(std::string(target)) : std::string(target);
+  if (replacement == word) return std::nullopt;
+  return StageEdit{begin, end, std::move(replacement),
+                   RuleRef{kPersonRule, plugins_[entities_[person].plugin].c_str()}};
+}
+
+bool NameStage::listed_with_marks(std::string_view found, Workspace& workspace) const {
+  if (diacritic_forms_.count(to_lower(found)) != 0) return true;
+  // Each word with such a letter listed on its own (Mikhaïl Gorbachev: Mikhaïl is).
+  bool words = false;
+  for (std::size_t i = 0; i < found.size();) {
+    const std::size_t end = name_text::word_end(found, i);
+    if (end == i) {
+      ++i;
+      continue;
+    }
+    const std::string_view word = found.substr(i, end - i);
+    if (has_kept_letter(word, workspace.scratch)) {
+      if (diacritic_forms_.count(to_lower(word)) == 0) return false;
+      words = true;
+    }
+    i = end;
+  }
+  return words && found.find(' ') != std::string_view::npos;
+}
+
+uint32_t NameStage::given_name_of(uint32_t value) const {
+  uint32_t given = kNoEntity;
+  for (const Candidate& c : values_[value]) {
+    if (c.kind == TEXTNORM_NAME_NATIVE) continue;  // transliterated, given name or not
+    if (entities_[c.entity].cls != EntityClass::GIVEN_NAME) return kNoEntity;
+    if (given != kNoEntity && given != c.entity) return kNoEntity;
+    given = c.entity;
+  }
+  return given;
+}
 
 const std::string* NameStage::canonical(const Entity& e, std::string_view lang) const {
   const std::string* english = nullptr;
@@ -339,14 +485,18 @@ std::optional<StageEdit> NameStage::folded_edit(std::string_view text, std::size
   probe.append(text.substr(end, kLongerNameProbe));
   uint32_t value = NameMatcher::kNone;
   const std::size_t probe_end = matcher_.match_prefix(probe, value);
+  bool longer_name = false;
   if (probe_end > english->size()) {
     const Decision d = decide(value, lang);
     if (d.target != nullptr) {
       end += probe_end - english->size();
       target = d.target;
       plugin = d.plugin;
+      longer_name = true;
     }
   }
+  // A given name standing alone is never rewritten (see rewrite()).
+  if (entities_[entity].cls == EntityClass::GIVEN_NAME && !longer_name) return std::nullopt;
   const std::string_view found = text.substr(begin, end - begin);
   std::string replacement = all_capitals(found) ? to_upper(*target) : *target;
   if (replacement == found) return std::nullopt;
@@ -373,8 +523,10 @@ void NameStage::rewrite(std::string_view text, std::string_view lang, std::size_
   if (mode_ != NamesMode::OFF) {
     const bool fold = match_folded_ && !folds_.empty();
     const auto unmatched = [&](std::size_t begin, std::size_t end) -> std::size_t {
-      if (!fold) return end;
-      std::optional<StageEdit> edit = folded_word_edit(text, begin, end, lang, workspace);
+      std::optional<StageEdit> edit;
+      if (person_given_names_ && !folds_.empty())
+        edit = person_given_name_edit(text, begin, end, lang, workspace);
+      if (!edit && fold) edit = folded_word_edit(text, begin, end, lang, workspace);
       if (!edit) return end;
       if (transliterator_) transliterate_words(text, covered, begin, lang, offset, edits);
       edit->begin += offset;
@@ -384,6 +536,21 @@ void NameStage::rewrite(std::string_view text, std::string_view lang, std::size_
       return end;
     };
     matcher_.scan(text, [&](const NameMatcher::Match& m) {
+      // A given name standing alone may be the person's own spelling (Sergey Brin): only the
+      // person it precedes decides.
+      const uint32_t given = given_name_of(m.value);
+      if (given != kNoEntity) {
+        const uint32_t person = person_after(text, m.end);
+        if (person == kNoEntity || entities_[person].given_name != given) return;
+        std::optional<StageEdit> edit = given_name_edit(text, m.begin, m.end, person, lang);
+        if (!edit) return;
+        if (transliterator_) transliterate_words(text, covered, m.begin, lang, offset, edits);
+        covered = m.end;
+        edit->begin += offset;
+        edit->end += offset;
+        edits.push_back(std::move(*edit));
+        return;
+      }
       const Decision d = decide(m.value, lang);
       if (d.target == nullptr) return;  // ambiguous here: its words are left to transliteration
       if (transliterator_) transliterate_words(text, covered, m.begin, lang, offset, edits);
@@ -394,7 +561,7 @@ void NameStage::rewrite(std::string_view text, std::string_view lang, std::size_
       std::string found_key, target_key;
       if (has_kept_letter(found, workspace.scratch) && name_key(found, found_key) &&
           name_key(*d.target, target_key) && found_key == target_key &&
-          diacritic_forms_.count(to_lower(found)) == 0)
+          !listed_with_marks(found, workspace))
         return;
       edits.push_back({offset + m.begin, offset + m.end, std::move(replacement),
                        RuleRef{d.rule, d.plugin}});
