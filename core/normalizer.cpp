@@ -7,6 +7,7 @@
 #include "pipeline/line_pipeline.hpp"
 #include "pipeline/line_splitter.hpp"
 #include "pipeline/line_stream.hpp"
+#include "pipeline/workspace_pool.hpp"
 #include "plugin/plugin_discovery.hpp"
 #include "plugin/plugin_instance.hpp"
 #include "plugin/plugin_library.hpp"
@@ -96,7 +97,7 @@ std::shared_ptr<const detail::NameStage> build_name_stage(
   const NamesMode mode = names_mode(options, rules);
   const bool transliterate = transliterates(options, rules);
   if (mode == NamesMode::OFF && !transliterate) return nullptr;
-  detail::PluginLexicons lexicons = detail::collect_lexicons(entity_plugins);
+  detail::PluginLexicons lexicons = detail::collect_lexicons(entity_plugins, transliterate);
   if (transliterate && lexicons.scripts.empty())
     throw Error(ErrorKind::USAGE,
                 "--transliterate: no loaded plugin declares a script to transliterate");
@@ -145,6 +146,7 @@ struct Normalizer::Impl {
   std::unique_ptr<detail::LinePipeline> pipeline;
   std::shared_ptr<const detail::LanguageRouter> router;
   std::shared_ptr<const detail::NameStage> names;
+  mutable detail::WorkspacePool workspaces;
   bool drop_bom = true;
   bool cr_ends_line = true;
 
@@ -223,7 +225,8 @@ Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
 
 void Normalizer::normalize_line(std::string_view line, std::string& out,
                                 std::vector<Edit>* edits) const {
-  impl_->pipeline->run(line, out, edits);
+  const detail::WorkspacePool::Lease workspace = impl_->workspaces.lease();
+  impl_->pipeline->run(line, out, edits, *workspace);
 }
 
 std::string Normalizer::normalize(std::string_view text) const {
@@ -232,10 +235,11 @@ std::string Normalizer::normalize(std::string_view text) const {
   std::size_t line_number = 0;
   const std::size_t bom = impl_->drop_bom && text.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
   detail::LineSplitter splitter(impl_->cr_ends_line);
+  const detail::WorkspacePool::Lease workspace = impl_->workspaces.lease();
   auto on_line = [&](std::string_view line, bool terminated, std::size_t offset) {
     ++line_number;
     try {
-      impl_->pipeline->run(line, out, nullptr);
+      impl_->pipeline->run(line, out, nullptr, *workspace);
     } catch (const Error& e) {
       throw detail::at_line(e, "", line_number, bom + offset);
     }
@@ -255,9 +259,13 @@ StreamSummary Normalizer::normalize_stream(std::FILE* in, std::FILE* out, const 
   config.max_line_bytes = stream.max_line_bytes;
   config.threads = stream.threads;
   const detail::LinePipeline& pipeline = *impl_->pipeline;
+  detail::WorkspacePool& workspaces = impl_->workspaces;
   return detail::stream_lines(
       ::fileno(in), ::fileno(out), name,
-      [&pipeline](std::string_view line, std::string& line_out) { pipeline.run(line, line_out, nullptr); },
+      [&pipeline, &workspaces](std::string_view line, std::string& line_out) {
+        const detail::WorkspacePool::Lease workspace = workspaces.lease();
+        pipeline.run(line, line_out, nullptr, *workspace);
+      },
       config, stream.progress);
 }
 
@@ -282,8 +290,11 @@ void require_utf8(std::string_view line, std::size_t line_number) {
 std::vector<LanguageSegment> Normalizer::detect(std::string_view line) const {
   require_utf8(line, 0);
   std::vector<LanguageSegment> out;
-  for (detail::Segment& s : impl_->router->segments(line))
-    out.push_back({s.begin, s.end, std::move(s.lang), s.confidence});
+  const detail::WorkspacePool::Lease workspace = impl_->workspaces.lease();
+  std::vector<detail::Segment>& segments = (*workspace).segments;
+  impl_->router->segments(line, (*workspace).detect, segments);
+  for (const detail::Segment& s : segments)
+    out.push_back({s.begin, s.end, std::string(s.lang), s.confidence});
   return out;
 }
 

@@ -82,28 +82,35 @@ LanguageDetector::LanguageDetector(const std::vector<LanguageProfile>& profiles,
     : LanguageDetector(languages_of(profiles), tables_of(profiles), std::move(abbreviations),
                        clitics) {}
 
-std::vector<LanguageSpan> LanguageDetector::detect(std::string_view line) const {
-  return detect(line, DocumentPrior{});
-}
-
 std::vector<LanguageSpan> LanguageDetector::detect(std::string_view line,
                                                    const DocumentPrior& prior) const {
-  if (line.empty()) return {};
-  if (languages_.size() == 1) return {{0, line.size(), languages_[0], 1.0f}};
-  // Reused from line to line: a line's words cost no allocation once the buffers have grown.
-  thread_local WordPieces words;
-  thread_local std::vector<WordScore> scores;
-  tokenize_words(line, clitics_, words);
-  evidence_.score(words, scores);
-  if (const auto sole = sole_language(words, scores)) {
-    return {{0, line.size(), languages_[sole->lang], confidence_of(sole->margin)}};
+  DetectorWorkspace workspace;
+  std::vector<LanguageSpan> spans;
+  detect(line, prior, workspace, spans);
+  return spans;
+}
+
+void LanguageDetector::detect(std::string_view line, const DocumentPrior& prior,
+                              DetectorWorkspace& workspace, std::vector<LanguageSpan>& spans) const {
+  spans.clear();
+  if (line.empty()) return;
+  if (languages_.size() == 1) {
+    spans.push_back({0, line.size(), languages_[0], 1.0f});
+    return;
+  }
+  tokenize_words(line, clitics_, workspace.words);
+  evidence_.score(workspace.words, workspace.scores, workspace.hashes);
+  if (const auto sole = sole_language(workspace.words, workspace.scores)) {
+    spans.push_back({0, line.size(), languages_[sole->lang], confidence_of(sole->margin)});
+    return;
   }
   const auto prior_it = std::find(languages_.begin(), languages_.end(), prior.lang);
   const int prior_lang =
       prior_it == languages_.end() ? -1 : static_cast<int>(prior_it - languages_.begin());
-  const std::vector<LanguageUnit> units = units_of(line, words, scores);
-  return merge(line, units, choose_languages(units, languages_.size(), prior_lang, prior.weight),
-               prior_lang);
+  units_of(line, workspace);
+  choose_languages(workspace.units, languages_.size(), prior_lang, prior.weight,
+                   workspace.path_from, workspace.unit_languages);
+  merge(line, workspace.units, workspace.unit_languages, prior_lang, spans);
 }
 
 // The fast path: enough confident words, all for one language, none for another (not even a
@@ -135,30 +142,39 @@ std::optional<LanguageDetector::SoleLanguage> LanguageDetector::sole_language(
   return SoleLanguage{best, margin};
 }
 
-std::vector<LanguageUnit> LanguageDetector::units_of(std::string_view line, const WordPieces& words,
-                                                     const std::vector<WordScore>& scores) const {
-  std::vector<LanguageUnit> units;
+void LanguageDetector::units_of(std::string_view line, DetectorWorkspace& workspace) const {
+  const WordPieces& words = workspace.words;
+  std::vector<LanguageUnit>& units = workspace.units;
+  units.clear();
   std::size_t piece = 0;
-  for (const SentenceSpan& sentence : splitter_.split(line)) {
+  splitter_.split(line, workspace.sentences, workspace.sentence_spans);
+  for (const SentenceSpan& sentence : workspace.sentence_spans) {
     const std::size_t first_piece = piece;
     while (piece < words.pieces.size() && words.pieces[piece].begin < sentence.end) ++piece;
     const std::size_t first_unit = units.size();
-    add_sentence_units(line, sentence, LineWords{words, scores}, first_piece, piece,
-                       languages_.size(), units);
-    add_cld2_evidence(sentence, words, first_piece, piece, units, first_unit);
+    add_sentence_units(line, sentence, LineWords{words, workspace.scores}, first_piece, piece,
+                       languages_.size(), workspace.sentence_units, units);
+    add_cld2_evidence(sentence, first_piece, piece, first_unit, workspace);
   }
-  return units;
 }
 
-void LanguageDetector::add_cld2_evidence(SentenceSpan sentence, const WordPieces& words,
-                                         std::size_t first_piece, std::size_t end_piece,
-                                         std::vector<LanguageUnit>& units,
-                                         std::size_t first_unit) const {
+void LanguageDetector::add_cld2_evidence(SentenceSpan sentence, std::size_t first_piece,
+                                         std::size_t end_piece, std::size_t first_unit,
+                                         DetectorWorkspace& workspace) const {
   const std::size_t n = languages_.size();
+  const WordPieces& words = workspace.words;
+  std::vector<LanguageUnit>& units = workspace.units;
+  std::array<float, kMaxLanguages> total{};
+  for (std::size_t u = first_unit; u < units.size(); ++u) {
+    for (std::size_t l = 0; l < n; ++l) total[l] += units[u].scores[l];
+  }
+  const auto best =
+      static_cast<std::size_t>(std::max_element(total.begin(), total.begin() + n) - total.begin());
+  if (margin_of(total.data(), n, best) >= kUndecidedMargin) return;
   // CLD2 reads the sentence's lowercase words only: capitalised words may be names, which are
   // no evidence, and spacing and punctuation are the plugins' to change, so neither a name's
   // spelling nor a space before a colon can change the answer on a second run.
-  thread_local std::string text;
+  std::string& text = workspace.cld2_text;
   text.clear();
   for (std::size_t i = first_piece; i < end_piece; ++i) {
     const WordPiece& piece = words.pieces[i];
@@ -167,13 +183,6 @@ void LanguageDetector::add_cld2_evidence(SentenceSpan sentence, const WordPieces
     text += words.key(piece);
   }
   if (text.size() < kCld2MinBytes) return;
-  std::array<float, kMaxLanguages> total{};
-  for (std::size_t u = first_unit; u < units.size(); ++u) {
-    for (std::size_t l = 0; l < n; ++l) total[l] += units[u].scores[l];
-  }
-  const auto best =
-      static_cast<std::size_t>(std::max_element(total.begin(), total.begin() + n) - total.begin());
-  if (margin_of(total.data(), n, best) >= kUndecidedMargin) return;
   std::array<float, kMaxLanguages> cld2{};
   detail::add_cld2_evidence(text, cld2_languages_, kCld2Weight, cld2.data());
   if (std::all_of(cld2.begin(), cld2.end(), [](float e) { return e == 0.0f; })) return;
@@ -185,18 +194,20 @@ void LanguageDetector::add_cld2_evidence(SentenceSpan sentence, const WordPieces
   }
 }
 
-std::vector<LanguageSpan> LanguageDetector::merge(std::string_view line,
-                                                  const std::vector<LanguageUnit>& units,
-                                                  const std::vector<std::size_t>& langs,
-                                                  int prior_lang) const {
+void LanguageDetector::merge(std::string_view line, const std::vector<LanguageUnit>& units,
+                             const std::vector<std::size_t>& langs, int prior_lang,
+                             std::vector<LanguageSpan>& spans) const {
   const bool any_evidence =
       std::any_of(units.begin(), units.end(), [](const LanguageUnit& u) { return u.has_evidence; });
   if (!any_evidence) {
-    if (prior_lang < 0) return {{0, line.size(), "und", 0.0f}};
-    return {{0, line.size(), languages_[prior_lang], 0.5f}};
+    if (prior_lang < 0) {
+      spans.push_back({0, line.size(), "und", 0.0f});
+    } else {
+      spans.push_back({0, line.size(), languages_[std::size_t(prior_lang)], 0.5f});
+    }
+    return;
   }
   const std::size_t n = languages_.size();
-  std::vector<LanguageSpan> spans;
   std::array<float, kMaxLanguages> total{};
   for (std::size_t u = 0; u < units.size(); ++u) {
     for (std::size_t l = 0; l < n; ++l) total[l] += units[u].scores[l];
@@ -207,7 +218,6 @@ std::vector<LanguageSpan> LanguageDetector::merge(std::string_view line,
     total.fill(0.0f);
   }
   spans.back().end = line.size();
-  return spans;
 }
 
 }  // namespace textnorm::detail

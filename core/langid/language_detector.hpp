@@ -18,8 +18,9 @@
 #include <string_view>
 #include <vector>
 
-#include "langid/profile_table.hpp"
 #include "langid/language_unit.hpp"
+#include "langid/profile_table.hpp"
+#include "langid/sentence_units.hpp"
 #include "langid/word_evidence.hpp"
 #include "langid/word_tokenizer.hpp"
 #include "segment/sentence_splitter.hpp"
@@ -29,7 +30,7 @@ namespace textnorm::detail {
 struct LanguageSpan {
   std::size_t begin;
   std::size_t end;
-  std::string lang;  // one of the profiles' languages, or "und"
+  std::string_view lang;  // one of the detector's languages(), or "und" (static storage)
   float confidence;  // 0.5 when only context decided, 0 for "und"
 };
 
@@ -39,6 +40,20 @@ struct LanguageSpan {
 struct DocumentPrior {
   std::string lang;
   float weight = 1.0f;
+};
+
+// What detection reuses from line to line: one per thread.
+struct DetectorWorkspace {
+  WordPieces words;
+  std::vector<WordScore> scores;
+  std::vector<std::uint64_t> hashes;
+  std::vector<LanguageUnit> units;
+  std::vector<std::uint8_t> path_from;
+  std::vector<std::size_t> unit_languages;
+  SentenceUnitsWorkspace sentence_units;
+  std::vector<SentenceSpan> sentence_spans;
+  std::string cld2_text;
+  SentenceSplitter::Workspace sentences;
 };
 
 class LanguageDetector {
@@ -52,10 +67,12 @@ class LanguageDetector {
   LanguageDetector(const std::vector<LanguageProfile>& profiles,
                    std::vector<std::string> abbreviations, const std::vector<std::string>& clitics);
 
-  // Segments of one line, covering [0, line.size()) in order, neighbours in different
-  // languages. Thread-safe.
-  std::vector<LanguageSpan> detect(std::string_view line) const;
-  std::vector<LanguageSpan> detect(std::string_view line, const DocumentPrior& prior) const;
+  // The segments of one line into `spans` (replacing its content), covering [0, line.size())
+  // in order, neighbours in different languages. Thread-safe; `workspace` is the caller's.
+  void detect(std::string_view line, const DocumentPrior& prior, DetectorWorkspace& workspace,
+              std::vector<LanguageSpan>& spans) const;
+  // The same with a workspace of its own (tests and tools).
+  std::vector<LanguageSpan> detect(std::string_view line, const DocumentPrior& prior = {}) const;
 
   const std::vector<std::string>& languages() const { return languages_; }
 
@@ -66,13 +83,12 @@ class LanguageDetector {
   };
   std::optional<SoleLanguage> sole_language(const WordPieces& words,
                                             const std::vector<WordScore>& scores) const;
-  std::vector<LanguageUnit> units_of(std::string_view line, const WordPieces& words,
-                                     const std::vector<WordScore>& scores) const;
-  void add_cld2_evidence(SentenceSpan sentence, const WordPieces& words, std::size_t first_piece,
-                         std::size_t end_piece, std::vector<LanguageUnit>& units,
-                         std::size_t first_unit) const;
-  std::vector<LanguageSpan> merge(std::string_view line, const std::vector<LanguageUnit>& units,
-                                  const std::vector<std::size_t>& langs, int prior_lang) const;
+  void units_of(std::string_view line, DetectorWorkspace& workspace) const;
+  void add_cld2_evidence(SentenceSpan sentence, std::size_t first_piece, std::size_t end_piece,
+                         std::size_t first_unit, DetectorWorkspace& workspace) const;
+  void merge(std::string_view line, const std::vector<LanguageUnit>& units,
+             const std::vector<std::size_t>& langs, int prior_lang,
+             std::vector<LanguageSpan>& spans) const;
 
   std::vector<std::string> languages_;
   std::vector<int> cld2_languages_;  // CLD2's code of each candidate, -1 if it has none

@@ -1,6 +1,7 @@
 #include "langid/language_path.hpp"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 
 namespace textnorm::detail {
@@ -66,14 +67,15 @@ void place_capital_switches(const std::vector<LanguageUnit>& units,
 
 }  // namespace
 
-std::vector<std::size_t> choose_languages(const std::vector<LanguageUnit>& units,
-                                          std::size_t languages, int prior_lang,
-                                          float prior_weight) {
+void choose_languages(const std::vector<LanguageUnit>& units, std::size_t languages,
+                      int prior_lang, float prior_weight, std::vector<std::uint8_t>& from,
+                      std::vector<std::size_t>& langs) {
   const std::size_t states = 2 * languages;
   constexpr float kImpossible = -std::numeric_limits<float>::infinity();
-  std::vector<float> score(states, kImpossible), next(states);
+  std::array<float, 2 * kMaxLanguages> score, next;
+  score.fill(kImpossible);
   for (std::size_t l = 0; l < languages; ++l) score[2 * l] = 0.0f;
-  std::vector<std::size_t> from(units.size() * states, 0);
+  from.assign(units.size() * states, 0);
   for (std::size_t u = 0; u < units.size(); ++u) {
     const Boundary boundary = units[u].before;
     const float cost = switch_cost(boundary);
@@ -86,23 +88,23 @@ std::vector<std::size_t> choose_languages(const std::vector<LanguageUnit>& units
         const float path = score[source] - (stays ? 0.0f : cost);
         if (path > best_path || (path == best_path && stays)) {
           best_path = path;
-          from[u * states + to] = source;
+          from[u * states + to] = static_cast<std::uint8_t>(source);
         }
       }
       const bool prior_applies =
           boundary == Boundary::kSentence && static_cast<int>(l) == prior_lang;
       next[to] = best_path + units[u].scores[l] + (prior_applies ? prior_weight : 0.0f);
     }
-    score.swap(next);
+    std::swap(score, next);
   }
-  std::vector<std::size_t> langs(units.size());
-  std::size_t state = std::max_element(score.begin(), score.end()) - score.begin();
+  langs.resize(units.size());
+  std::size_t state = static_cast<std::size_t>(
+      std::max_element(score.begin(), score.begin() + std::ptrdiff_t(states)) - score.begin());
   for (std::size_t u = units.size(); u-- > 0;) {
     langs[u] = state / 2;
     state = from[u * states + state];
   }
   place_capital_switches(units, langs);
-  return langs;
 }
 
 }  // namespace textnorm::detail

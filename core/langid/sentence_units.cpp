@@ -15,19 +15,8 @@ constexpr std::size_t kMinQuotationWords = 4;
 // A word at least this probable (natural log) in some language is common: it may open a sentence.
 constexpr float kFrequentWord = -9.0f;
 
-struct CutPoint {
-  std::size_t pos;
-  Boundary boundary;
-};
-
-struct ScoredPiece {
-  std::size_t begin;
-  std::size_t end;
-  const WordScore* score;  // null when it is no evidence
-  float factor;
-  bool plain;  // not a capitalised word inside the sentence
-  bool capitalized;
-};
+using CutPoint = SentenceUnitsWorkspace::CutPoint;
+using ScoredPiece = SentenceUnitsWorkspace::ScoredPiece;
 
 bool ends_with_space(std::string_view text) {
   return text.ends_with(' ') || text.ends_with("\u00A0") || text.ends_with("\u202F");
@@ -106,11 +95,10 @@ void mark_names(std::string_view line, std::vector<ScoredPiece>& pieces) {
   }
 }
 
-std::vector<ScoredPiece> score_pieces(std::string_view line, LineWords line_words,
-                                      std::size_t first_piece, std::size_t end_piece,
-                                      std::vector<CutPoint>& cuts) {
-  std::vector<ScoredPiece> pieces;
-  pieces.reserve(end_piece - first_piece);
+void score_pieces(std::string_view line, LineWords line_words, std::size_t first_piece,
+                  std::size_t end_piece, std::vector<CutPoint>& cuts,
+                  std::vector<ScoredPiece>& pieces) {
+  pieces.clear();
   for (std::size_t i = first_piece; i < end_piece; ++i) {
     const WordPiece& piece = line_words.words.pieces[i];
     const bool initial =
@@ -124,7 +112,6 @@ std::vector<ScoredPiece> score_pieces(std::string_view line, LineWords line_word
                       plain ? 1.0f : kCapitalizedWordFactor, plain, piece.capitalized});
   }
   mark_names(line, pieces);
-  return pieces;
 }
 
 // Quotations with enough plain words may change language; shorter ones are titles.
@@ -189,9 +176,12 @@ void add_evidence(const std::vector<ScoredPiece>& pieces, std::size_t n,
 
 void add_sentence_units(std::string_view line, SentenceSpan sentence, LineWords line_words,
                         std::size_t first_piece, std::size_t end_piece,
-                        std::size_t languages, std::vector<LanguageUnit>& units) {
-  std::vector<CutPoint> cuts{{sentence.begin, Boundary::kSentence}};
-  std::vector<ScoredPiece> pieces = score_pieces(line, line_words, first_piece, end_piece, cuts);
+                        std::size_t languages, SentenceUnitsWorkspace& workspace,
+                        std::vector<LanguageUnit>& units) {
+  std::vector<CutPoint>& cuts = workspace.cuts;
+  std::vector<ScoredPiece>& pieces = workspace.pieces;
+  cuts.assign(1, {sentence.begin, Boundary::kSentence});
+  score_pieces(line, line_words, first_piece, end_piece, cuts, pieces);
   add_quotation_cuts(line, sentence, pieces, cuts);
   const std::size_t first_unit = units.size();
   make_units(sentence, cuts, units);

@@ -20,6 +20,24 @@ struct LineWords {
   const std::vector<WordScore>& scores;
 };
 
+// What add_sentence_units() reuses from sentence to sentence: one per thread.
+struct SentenceUnitsWorkspace {
+  struct CutPoint {
+    std::size_t pos;
+    Boundary boundary;
+  };
+  struct ScoredPiece {
+    std::size_t begin;
+    std::size_t end;
+    const WordScore* score;  // null when it is no evidence
+    float factor;
+    bool plain;  // not a capitalised word inside the sentence
+    bool capitalized;
+  };
+  std::vector<CutPoint> cuts;
+  std::vector<ScoredPiece> pieces;
+};
+
 // Appends the units of `sentence` (pieces [first_piece, end_piece) of `line_words`) to `units`.
 // Cuts go before quotations with enough words of their own and before capitalised words
 // inside the sentence. Names are no evidence: a capitalised word inside the sentence counts
@@ -27,7 +45,8 @@ struct LineWords {
 // initial, or inside a quotation too short to be cut out (a title).
 void add_sentence_units(std::string_view line, SentenceSpan sentence, LineWords line_words,
                         std::size_t first_piece, std::size_t end_piece,
-                        std::size_t languages, std::vector<LanguageUnit>& units);
+                        std::size_t languages, SentenceUnitsWorkspace& workspace,
+                        std::vector<LanguageUnit>& units);
 
 }  // namespace textnorm::detail
 

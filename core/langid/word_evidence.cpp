@@ -42,10 +42,10 @@ WordScore WordEvidence::score_of(std::string_view word, std::uint64_t hash) cons
   return score;
 }
 
-void WordEvidence::score(const WordPieces& words, std::vector<WordScore>& scores) const {
+void WordEvidence::score(const WordPieces& words, std::vector<WordScore>& scores,
+                         std::vector<std::uint64_t>& hashes) const {
   const std::size_t n = words.pieces.size();
   scores.resize(n);
-  thread_local std::vector<std::uint64_t> hashes;
   hashes.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
     hashes[i] = WordTable::hash_of(words.key(words.pieces[i]));

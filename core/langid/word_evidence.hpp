@@ -38,8 +38,10 @@ class WordEvidence {
   // One profile per candidate language, in the languages' order.
   explicit WordEvidence(std::vector<ProfileTable> profiles);
 
-  // The score of every piece of `words`, in order, into `scores` (reusing its buffer).
-  void score(const WordPieces& words, std::vector<WordScore>& scores) const;
+  // The score of every piece of `words`, in order, into `scores`; `hashes` is scratch. Both
+  // keep their capacity from line to line.
+  void score(const WordPieces& words, std::vector<WordScore>& scores,
+             std::vector<std::uint64_t>& hashes) const;
   std::size_t languages() const { return profiles_.size(); }
 
  private:

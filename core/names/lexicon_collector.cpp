@@ -10,6 +10,7 @@ namespace {
 struct Collector {
   PluginLexicons* out;
   std::string plugin;
+  bool native_forms;
   std::string problem;  // the first bad entry; reported once the plugin has returned
 };
 
@@ -30,6 +31,7 @@ void add_entry(void* context, const textnorm_name_entry* e) {
                  std::string(e->form, e->form_size) + "'";
     return;
   }
+  if (e->kind == TEXTNORM_NAME_NATIVE && !c->native_forms) return;
   c->out->entries.push_back({std::string(e->entity, e->entity_size), std::string(e->form, e->form_size),
                          e->kind, e->lang, c->plugin});
 }
@@ -59,10 +61,11 @@ void add_fold(void* context, const char* rules, std::size_t rules_size) {
 
 }  // namespace
 
-PluginLexicons collect_lexicons(const std::vector<const PluginInstance*>& plugins) {
+PluginLexicons collect_lexicons(const std::vector<const PluginInstance*>& plugins,
+                                bool native_forms) {
   PluginLexicons lexicons;
   for (const PluginInstance* plugin : plugins) {
-    Collector collector{&lexicons, std::string(plugin->name()), {}};
+    Collector collector{&lexicons, std::string(plugin->name()), native_forms, {}};
     textnorm_lexicon_sink sink{&collector, &add_entry, &add_script, &add_fold};
     plugin->lexicon(sink);
     if (!collector.problem.empty())

@@ -21,8 +21,10 @@ struct PluginLexicons {
 // Calls each plugin's lexicon callback (plugins without one give nothing). Throws
 // Error(PLUGIN_FAILED) when a plugin fails or reports an entry that is not valid UTF-8 or has an
 // unknown kind, a transliteration for a script ICU does not know, or fold rules that are not
-// valid UTF-8.
-PluginLexicons collect_lexicons(const std::vector<const PluginInstance*>& plugins);
+// valid UTF-8. Without `native_forms`, native-script entries (TEXTNORM_NAME_NATIVE, which only
+// --transliterate rewrites) are checked and dropped.
+PluginLexicons collect_lexicons(const std::vector<const PluginInstance*>& plugins,
+                                bool native_forms = true);
 
 }  // namespace textnorm::detail
 

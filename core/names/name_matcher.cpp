@@ -1,5 +1,7 @@
 #include "names/name_matcher.hpp"
 
+#include <array>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -70,6 +72,36 @@ UChar32 without_stroke(UChar32 lower) {
   }
 }
 
+// The key letter of `c`: its lowercase, with `strip` without diacritics and strokes;
+// kDropped for a mark that `strip` drops.
+constexpr char32_t kDropped = 0xFFFFFFFF;
+char32_t key_letter(char32_t c, bool strip) {
+  if (strip && (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0) return kDropped;  // diacritics do not count
+  UChar32 lower = u_tolower(static_cast<UChar32>(c));
+  if (!strip) return static_cast<char32_t>(lower);
+  lower = without_stroke(lower);
+  icu::UnicodeString decomposition;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_SUCCESS(status) && nfd->getDecomposition(lower, decomposition) && !decomposition.isEmpty())
+    lower = decomposition.char32At(0);
+  return static_cast<char32_t>(lower);
+}
+
+// key_letter() of the code points below U+0600 (Latin, Greek, Cyrillic, Armenian: every letter
+// of the names the plugins know), computed once.
+constexpr char32_t kTabled = 0x600;
+const std::array<char32_t, kTabled>& key_letters(bool strip) {
+  static const auto make = [](bool s) {
+    std::array<char32_t, kTabled> table{};
+    for (char32_t c = 0; c < kTabled; ++c) table[c] = key_letter(c, s);
+    return table;
+  };
+  static const std::array<char32_t, kTabled> stripped = make(true);
+  static const std::array<char32_t, kTabled> marked = make(false);
+  return strip ? stripped : marked;
+}
+
 // Appends the lowercase of `word` to `key`; with `strip`, without diacritics and strokes.
 void append_lowercase(std::string_view word, std::string& key, bool strip) {
   for (std::size_t i = 0; i < word.size();) {
@@ -82,17 +114,8 @@ void append_lowercase(std::string_view word, std::string& key, bool strip) {
     std::size_t length = 0;
     const char32_t c = decode(word, i, length);
     i += length;
-    if (strip && (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0) continue;  // diacritics do not count
-    UChar32 lower = u_tolower(static_cast<UChar32>(c));
-    if (strip) {
-      lower = without_stroke(lower);
-      icu::UnicodeString decomposition;
-      UErrorCode status = U_ZERO_ERROR;
-      const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-      if (U_SUCCESS(status) && nfd->getDecomposition(lower, decomposition) &&
-          !decomposition.isEmpty())
-        lower = decomposition.char32At(0);
-    }
+    const char32_t lower = c < kTabled ? key_letters(strip)[c] : key_letter(c, strip);
+    if (lower == kDropped) continue;
     uint8_t buffer[U8_MAX_LENGTH];
     int32_t size = 0;
     U8_APPEND_UNSAFE(buffer, size, lower);  // a code point always fits U8_MAX_LENGTH

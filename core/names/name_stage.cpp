@@ -65,7 +65,7 @@ constexpr std::size_t kLongerNameProbe = 256;
 // Words whose folded lookups a thread remembers.
 constexpr std::size_t kFoldCacheSize = 1 << 15;
 
-// Tells stages apart for the per-thread caches (an address could be reused).
+// Tells stages apart for the workspaces' caches (an address could be reused).
 std::atomic<uint64_t> next_stage_id{1};
 
 // Whether a lexicon key is one word (no space, apostrophe or period between words).
@@ -103,6 +103,7 @@ NameStage::NameStage(std::vector<NameEntry> entries, NamesMode mode,
   std::unordered_map<std::string, uint32_t> entity_index;
   std::unordered_map<std::string, uint32_t> key_value;
   std::string key;
+  std::vector<const std::string*> with_diacritics;
   for (NameEntry& entry : entries) {
     auto [plugin, new_plugin] = plugin_index.try_emplace(entry.plugin, uint16_t(plugins_.size()));
     if (new_plugin) {
@@ -124,7 +125,7 @@ NameStage::NameStage(std::vector<NameEntry> entries, NamesMode mode,
     if (entry.form.empty() || !name_text::is_capital(name_text::decode(entry.form, 0, length)) ||
         !name_key(entry.form, key))
       continue;
-    if (has_non_ascii(entry.form)) diacritic_forms_.insert(to_lower(entry.form));
+    if (has_non_ascii(entry.form)) with_diacritics.push_back(&entry.form);
     auto [slot, new_key] = key_value.try_emplace(key, uint32_t(values_.size()));
     if (new_key) values_.emplace_back();
     std::vector<Candidate>& candidates = values_[slot->second];
@@ -137,6 +138,10 @@ NameStage::NameStage(std::vector<NameEntry> entries, NamesMode mode,
   }
   for (const auto& [k, value] : key_value) matcher_.add_key(k, value);
   add_folds(folds, plugin_index);
+  // Only a form with a letter a fold keeps is ever looked up there (see rewrite()).
+  std::string scratch;
+  for (const std::string* form : with_diacritics)
+    if (has_kept_letter(*form, scratch)) diacritic_forms_.insert(to_lower(*form));
   if (match_folded_ && !folds_.empty()) index_folded(entries, plugin_index);
 }
 
@@ -170,6 +175,7 @@ void NameStage::index_folded(const std::vector<NameEntry>& entries,
   for (uint32_t i = 0; i < entities_.size(); ++i) entity_index.emplace(entities_[i].id, i);
   std::string key;
   std::string folded;
+  std::string scratch;
   for (const NameEntry& entry : entries) {
     const bool english_canonical =
         entry.kind == TEXTNORM_NAME_CANONICAL && primary_language(entry.lang) == "en";
@@ -181,7 +187,7 @@ void NameStage::index_folded(const std::vector<NameEntry>& entries,
       if (std::find(table.plugins.begin(), table.plugins.end(), plugin) == table.plugins.end() ||
           !table.fold.serves(entry.entity))
         continue;
-      table.fold.fold(entry.form, folded);
+      table.fold.fold(entry.form, folded, scratch);
       if (folded.size() < kMinFoldedKey || table.fold.stopped(folded)) continue;
       auto [slot, inserted] = table.entity.try_emplace(folded, entity);
       if (inserted || slot->second == entity || slot->second == kAmbiguous) continue;
@@ -192,33 +198,33 @@ void NameStage::index_folded(const std::vector<NameEntry>& entries,
   }
 }
 
-uint32_t NameStage::folded_entity(std::string_view word, FoldCache& cache) const {
-  if (cache.stage != id_ || cache.words.size() >= kFoldCacheSize) cache = FoldCache{id_, {}, {}};
+uint32_t NameStage::folded_entity(std::string_view word, Workspace& workspace) const {
+  if (workspace.stage != id_ || workspace.words.size() >= kFoldCacheSize) {
+    workspace.stage = id_;
+    workspace.words = WordTable();
+    workspace.entity.clear();
+  }
   const uint64_t hash = WordTable::hash_of(word);
-  const uint32_t row = cache.words.find(word, hash);
-  if (row != WordTable::kMissing) return cache.entity[row];
-  const uint32_t found = fold_lookup(word);
-  cache.words.insert(word, hash);
-  cache.entity.push_back(found);
+  const uint32_t row = workspace.words.find(word, hash);
+  if (row != WordTable::kMissing) return workspace.entity[row];
+  const uint32_t found = fold_lookup(word, workspace);
+  workspace.words.insert(word, hash);
+  workspace.entity.push_back(found);
   return found;
 }
 
-NameStage::FoldCache& NameStage::fold_cache() {
-  thread_local FoldCache cache;
-  return cache;
-}
-
-bool NameStage::has_kept_letter(std::string_view word) const {
+bool NameStage::has_kept_letter(std::string_view word, std::string& scratch) const {
   return std::any_of(folds_.begin(), folds_.end(),
-                     [&](const FoldTable& t) { return t.fold.has_kept_letter(word); });
+                     [&](const FoldTable& t) { return t.fold.has_kept_letter(word, scratch); });
 }
 
-uint32_t NameStage::fold_lookup(std::string_view word) const {
-  if (has_non_ascii(word) && has_kept_letter(word)) return kAmbiguous;  // French, no romanization
-  thread_local std::string folded;
+uint32_t NameStage::fold_lookup(std::string_view word, Workspace& workspace) const {
+  if (has_non_ascii(word) && has_kept_letter(word, workspace.scratch))
+    return kAmbiguous;  // French, no romanization
+  std::string& folded = workspace.folded;
   uint32_t found = kAmbiguous;
   for (const FoldTable& table : folds_) {
-    table.fold.fold(word, folded);
+    table.fold.fold(word, folded, workspace.scratch);
     const auto it = table.entity.find(folded);
     if (it == table.entity.end() || it->second == kAmbiguous) continue;
     if (found != kAmbiguous && found != it->second) return kAmbiguous;
@@ -316,10 +322,10 @@ void NameStage::transliterate_words(std::string_view text, std::size_t begin, st
 
 std::optional<StageEdit> NameStage::folded_edit(std::string_view text, std::size_t begin,
                                                 std::size_t end, std::string_view lang,
-                                                FoldCache& cache) const {
+                                                Workspace& workspace) const {
   if (end - begin < kMinFoldedKey || end - begin > NameMatcher::kMaxWordBytes) return std::nullopt;
   const std::string_view word = text.substr(begin, end - begin);
-  const uint32_t entity = folded_entity(word, cache);
+  const uint32_t entity = folded_entity(word, workspace);
   if (entity == kAmbiguous) return std::nullopt;
   const std::string_view target_lang =
       mode_ == NamesMode::BY_LANGUAGE ? primary_language(lang) : std::string_view("en");
@@ -349,26 +355,26 @@ std::optional<StageEdit> NameStage::folded_edit(std::string_view text, std::size
 
 std::optional<StageEdit> NameStage::folded_word_edit(std::string_view text, std::size_t begin,
                                                      std::size_t& end, std::string_view lang,
-                                                     FoldCache& cache) const {
-  std::optional<StageEdit> edit = folded_edit(text, begin, end, lang, cache);
+                                                     Workspace& workspace) const {
+  std::optional<StageEdit> edit = folded_edit(text, begin, end, lang, workspace);
   for (std::size_t next = next_apostrophe_part_end(text, end); !edit && next != end;
        next = next_apostrophe_part_end(text, end)) {
     end = next;
-    edit = folded_edit(text, begin, end, lang, cache);
+    edit = folded_edit(text, begin, end, lang, workspace);
   }
   if (edit) end = edit->end;
   return edit;
 }
 
 void NameStage::rewrite(std::string_view text, std::string_view lang, std::size_t offset,
-                        std::vector<StageEdit>& edits) const {
+                        std::vector<StageEdit>& edits, Workspace& workspace) const {
   if (mode_ == NamesMode::OFF && !transliterator_) return;
   std::size_t covered = 0;
   if (mode_ != NamesMode::OFF) {
-    FoldCache* cache = match_folded_ && !folds_.empty() ? &fold_cache() : nullptr;
+    const bool fold = match_folded_ && !folds_.empty();
     const auto unmatched = [&](std::size_t begin, std::size_t end) -> std::size_t {
-      if (cache == nullptr) return end;
-      std::optional<StageEdit> edit = folded_word_edit(text, begin, end, lang, *cache);
+      if (!fold) return end;
+      std::optional<StageEdit> edit = folded_word_edit(text, begin, end, lang, workspace);
       if (!edit) return end;
       if (transliterator_) transliterate_words(text, covered, begin, lang, offset, edits);
       edit->begin += offset;
@@ -386,7 +392,7 @@ void NameStage::rewrite(std::string_view text, std::string_view lang, std::size_
       std::string replacement = all_capitals(found) ? to_upper(*d.target) : *d.target;
       if (replacement == found) return;
       std::string found_key, target_key;
-      if (has_kept_letter(found) && name_key(found, found_key) &&
+      if (has_kept_letter(found, workspace.scratch) && name_key(found, found_key) &&
           name_key(*d.target, target_key) && found_key == target_key &&
           diacritic_forms_.count(to_lower(found)) == 0)
         return;

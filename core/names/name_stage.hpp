@@ -36,6 +36,17 @@ struct NameEntry {
 
 class NameStage {
  public:
+  // What rewrite() reuses from line to line: one per thread. Capitalised words repeat
+  // (sentence starts, the names of the day), so it remembers the folded lookups of the last
+  // stage it served, up to a bound.
+  struct Workspace {
+    uint64_t stage = 0;
+    WordTable words;
+    std::vector<uint32_t> entity;  // per row of words
+    std::string folded;
+    std::string scratch;
+  };
+
   // `entries`: every plugin's lexicon plus the user lexicons (plugin "lexicon", which win over
   // the plugins' entries for the same spelling). `transliterator`: --transliterate's, or null
   // without it. `folds`: the plugins' spelling folds; with `match_folded`, a capitalised word
@@ -49,9 +60,9 @@ class NameStage {
   NameStage& operator=(const NameStage&) = delete;
 
   // Appends, in order, the edits for `text` (a segment in language `lang` starting at byte
-  // `offset` of the stage input). Thread-safe.
+  // `offset` of the stage input). Thread-safe; `workspace` is the caller's.
   void rewrite(std::string_view text, std::string_view lang, std::size_t offset,
-               std::vector<StageEdit>& edits) const;
+               std::vector<StageEdit>& edits, Workspace& workspace) const;
 
   // Whether each segment gets its own language's forms (--names by-language).
   bool by_language() const { return mode_ == NamesMode::BY_LANGUAGE; }
@@ -100,19 +111,11 @@ class NameStage {
   // The folded keys of the one-word spellings the folds serve.
   void index_folded(const std::vector<NameEntry>& entries,
                     const std::unordered_map<std::string, uint16_t>& plugin_index);
-  // Capitalised words repeat (sentence starts, the names of the day): each thread remembers
-  // the folded lookups of the last stage it served, up to a bound.
-  struct FoldCache {
-    uint64_t stage = 0;
-    WordTable words;
-    std::vector<uint32_t> entity;  // per row of words
-  };
-  static FoldCache& fold_cache();
   // The entity whose folded key `word` has, or kAmbiguous.
-  uint32_t folded_entity(std::string_view word, FoldCache& cache) const;
-  uint32_t fold_lookup(std::string_view word) const;
+  uint32_t folded_entity(std::string_view word, Workspace& workspace) const;
+  uint32_t fold_lookup(std::string_view word, Workspace& workspace) const;
   // Whether `word` has a letter that a plugin's fold keeps (:kept-letters).
-  bool has_kept_letter(std::string_view word) const;
+  bool has_kept_letter(std::string_view word, std::string& scratch) const;
   // --transliterate's edits for the words of text[begin, end) in a declared script.
   void transliterate_words(std::string_view text, std::size_t begin, std::size_t end,
                            std::string_view lang, std::size_t offset,
@@ -124,12 +127,12 @@ class NameStage {
   // `end` to where the scan goes on.
   std::optional<StageEdit> folded_word_edit(std::string_view text, std::size_t begin,
                                             std::size_t& end, std::string_view lang,
-                                            FoldCache& cache) const;
+                                            Workspace& workspace) const;
   // The edit, if any, for the capitalised word text[begin, end) that no key matched, by its
   // folded key; it reaches past `end` when the word's canonical form starts a longer name.
   std::optional<StageEdit> folded_edit(std::string_view text, std::size_t begin,
                                        std::size_t end, std::string_view lang,
-                                       FoldCache& cache) const;
+                                       Workspace& workspace) const;
 
   NamesMode mode_;
   std::vector<Entity> entities_;

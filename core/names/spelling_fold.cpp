@@ -41,8 +41,9 @@ SpellingFold::SpellingFold(std::string_view rules) {
     }
   }
   std::string key;
+  std::string scratch;
   for (const std::string& word : stopped_words) {
-    fold(word, key);
+    fold(word, key, scratch);
     stopped_keys_.insert(key);
   }
 }
@@ -89,9 +90,8 @@ SpellingFold::Rule SpellingFold::parse_replace(std::string_view line) {
   return rule;
 }
 
-bool SpellingFold::has_kept_letter(std::string_view word) const {
+bool SpellingFold::has_kept_letter(std::string_view word, std::string& lower) const {
   if (kept_letters_.empty()) return false;
-  thread_local std::string lower;
   lower.clear();
   name_text::append_lower_with_marks(word, lower);
   return std::any_of(kept_letters_.begin(), kept_letters_.end(), [&](const std::string& letter) {
@@ -151,10 +151,9 @@ struct BytesPresent {
 
 }  // namespace
 
-void SpellingFold::fold(std::string_view word, std::string& key) const {
+void SpellingFold::fold(std::string_view word, std::string& key, std::string& scratch) const {
   key.clear();
   name_text::append_lower_with_marks(word, key);
-  thread_local std::string scratch;
   BytesPresent present(key);
   for (const Rule& rule : steps_) {
     switch (rule.step) {

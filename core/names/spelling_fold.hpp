@@ -35,12 +35,13 @@ class SpellingFold {
   // Throws std::invalid_argument "line N: ..." on a malformed line.
   explicit SpellingFold(std::string_view rules);
 
-  // The folded key of `word` into `key`; empty when the rules grow it past 1 KiB.
-  void fold(std::string_view word, std::string& key) const;
+  // The folded key of `word` into `key`; empty when the rules grow it past 1 KiB. `scratch`
+  // is the caller's, kept from call to call.
+  void fold(std::string_view word, std::string& key, std::string& scratch) const;
   // Whether the fold serves the entity `id` (see :entities).
   bool serves(std::string_view id) const;
-  // Whether `word` has one of the :kept-letters, case aside.
-  bool has_kept_letter(std::string_view word) const;
+  // Whether `word` has one of the :kept-letters, case aside; `scratch` as for fold().
+  bool has_kept_letter(std::string_view word, std::string& scratch) const;
   // Whether `key` is the key of a `!` word.
   bool stopped(const std::string& key) const { return stopped_keys_.count(key) != 0; }
   // The rule lines without comments and `!` words: two folds with the same rules give the

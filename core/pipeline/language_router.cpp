@@ -69,12 +69,11 @@ LanguageRouter::LanguageRouter(const std::vector<const PluginInstance*>& plugins
                                                       std::move(abbreviations), clitics);
 }
 
-std::vector<Segment> LanguageRouter::segments(std::string_view line) const {
-  if (detector_ == nullptr) return {{0, line.size(), forced_, 1.0f}};
-  std::vector<Segment> out;
-  for (LanguageSpan& span : detector_->detect(line))
-    out.push_back({span.begin, span.end, std::move(span.lang), span.confidence});
-  return out;
+void LanguageRouter::segments(std::string_view line, DetectorWorkspace& workspace,
+                              std::vector<Segment>& segments) const {
+  if (detector_ != nullptr) return detector_->detect(line, DocumentPrior{}, workspace, segments);
+  segments.clear();
+  segments.push_back({0, line.size(), forced_, 1.0f});
 }
 
 }  // namespace textnorm::detail

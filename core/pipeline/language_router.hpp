@@ -13,12 +13,9 @@
 
 namespace textnorm::detail {
 
-struct Segment {
-  std::size_t begin;
-  std::size_t end;
-  std::string lang;
-  float confidence;
-};
+// A span of a line in one language; its `lang` is NUL-terminated and lives as long as the
+// router.
+using Segment = LanguageSpan;
 
 class LanguageRouter {
  public:
@@ -27,8 +24,10 @@ class LanguageRouter {
   // Detection among the languages of `plugins`, from the evidence they report.
   explicit LanguageRouter(const std::vector<const PluginInstance*>& plugins);
 
-  // Segments covering [0, line.size()), in order. Thread-safe.
-  std::vector<Segment> segments(std::string_view line) const;
+  // The segments covering [0, line.size()), in order, into `segments` (replacing its
+  // content). Thread-safe; `workspace` is the caller's.
+  void segments(std::string_view line, DetectorWorkspace& workspace,
+                std::vector<Segment>& segments) const;
   bool detects() const { return detector_ != nullptr; }
 
  private:

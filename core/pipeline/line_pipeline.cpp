@@ -14,44 +14,43 @@ namespace textnorm::detail {
 namespace {
 
 // The text between stages, double-buffered so that a stage that changes nothing costs no copy.
-// The buffers belong to the thread and keep their capacity from line to line.
+// The buffers are the workspace's and keep their capacity from line to line.
 class StageText {
  public:
-  StageText(std::string_view line, EditLog* log) : current_(line), log_(log) {}
+  StageText(std::string_view line, EditLog* log, PipelineWorkspace& workspace)
+      : current_(line), log_(log), workspace_(workspace) {}
   StageText(const StageText&) = delete;
   StageText& operator=(const StageText&) = delete;
   ~StageText() {
     // A huge line's buffers go with it; those of ordinary lines stay for the next one.
-    for (std::string& buffer : buffers_)
+    for (std::string& buffer : workspace_.buffers)
       if (buffer.capacity() > kKeptCapacity) std::string().swap(buffer);
   }
 
   std::string_view current() const { return current_; }
-  std::vector<StageEdit>* edits() { return log_ ? &edits_ : nullptr; }
-  std::string& scratch() { return buffers_[next_]; }
+  std::vector<StageEdit>* edits() { return log_ ? &workspace_.stage_edits : nullptr; }
+  std::string& scratch() { return workspace_.buffers[next_]; }
+  PipelineWorkspace& workspace() { return workspace_; }
 
   // Call after a stage wrote scratch(); `changed` says whether it did.
   void commit(bool changed) {
     if (log_ != nullptr) {
-      log_->apply_stage(edits_);
-      edits_.clear();
+      log_->apply_stage(workspace_.stage_edits);
+      workspace_.stage_edits.clear();
     }
     if (!changed) return;
-    current_ = buffers_[next_];
+    current_ = workspace_.buffers[next_];
     next_ ^= 1;
   }
 
  private:
   static constexpr std::size_t kKeptCapacity = std::size_t(1) << 20;
-  static thread_local std::string buffers_[2];
 
   std::string_view current_;
   EditLog* log_;
-  std::vector<StageEdit> edits_;
+  PipelineWorkspace& workspace_;
   int next_ = 0;
 };
-
-thread_local std::string StageText::buffers_[2];
 
 bool replace_invalid_utf8(std::string_view in, std::string& out, std::vector<StageEdit>* edits) {
   Rewriter rewriter(in, out, edits);
@@ -113,8 +112,8 @@ void commit_and_shift(StageText& text, const std::vector<StageEdit>& collected,
 // line offsets; applies them as one stage and moves the segment boundaries over them.
 template <class RewriteSegment>
 void run_stage(StageText& text, std::vector<Segment>& segments, RewriteSegment&& rewrite) {
-  thread_local std::vector<StageEdit> collected;
-  thread_local std::vector<std::ptrdiff_t> growth;
+  std::vector<StageEdit>& collected = text.workspace().collected;
+  std::vector<std::ptrdiff_t>& growth = text.workspace().growth;
   collected.clear();
   growth.assign(segments.size(), 0);
   for (std::size_t i = 0; i < segments.size(); ++i) {
@@ -134,7 +133,8 @@ void run_plugin(StageText& text, const PluginInstance& plugin, bool every_segmen
   run_stage(text, segments,
             [&](std::string_view segment_text, const Segment& segment, std::vector<StageEdit>& out) {
               if (every_segment || plugin.serves(segment.lang))
-                plugin.process(segment_text, segment.lang, segment.begin, out);
+                plugin.process(segment_text, segment.lang, segment.begin, out,
+                               text.workspace().plugin_error);
             });
 }
 
@@ -142,16 +142,18 @@ void run_plugin(StageText& text, const PluginInstance& plugin, bool every_segmen
 void run_names(StageText& text, const NameStage& names, std::vector<Segment>& segments) {
   run_stage(text, segments,
             [&](std::string_view segment_text, const Segment& segment, std::vector<StageEdit>& out) {
-              names.rewrite(segment_text, segment.lang, segment.begin, out);
+              names.rewrite(segment_text, segment.lang, segment.begin, out,
+                            text.workspace().names);
             });
 }
 
 }  // namespace
 
-void LinePipeline::run(std::string_view line, std::string& out, std::vector<Edit>* edits) const {
+void LinePipeline::run(std::string_view line, std::string& out, std::vector<Edit>* edits,
+                       PipelineWorkspace& workspace) const {
   std::optional<EditLog> log;
   if (edits != nullptr) log.emplace();
-  StageText text(line, log ? &*log : nullptr);
+  StageText text(line, log ? &*log : nullptr, workspace);
 
   check_utf8(text, config_.invalid);
   text.commit(run_character_pass(text.current(), text.scratch(), text.edits(), config_.core_rules));
@@ -161,12 +163,12 @@ void LinePipeline::run(std::string_view line, std::string& out, std::vector<Edit
   // Names first, in their English form, so that language detection and typography see the
   // text a second run sees; with --names by-language, each segment then takes its language's.
   if (config_.names) {
-    thread_local std::vector<Segment> whole = {{0, 0, "en", 1.0f}};
-    whole.front().begin = 0;
-    whole.front().end = text.current().size();
+    std::vector<Segment>& whole = workspace.whole_line;
+    whole.assign(1, {0, text.current().size(), "en", 1.0f});
     run_names(text, *config_.names, whole);
   }
-  std::vector<Segment> segments = config_.router->segments(text.current());
+  std::vector<Segment>& segments = workspace.segments;
+  config_.router->segments(text.current(), workspace.detect, segments);
   for (const PluginInstance* plugin : config_.language_plugins)
     run_plugin(text, *plugin, false, segments);
   if (config_.names && config_.names->by_language()) run_names(text, *config_.names, segments);

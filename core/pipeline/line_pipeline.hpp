@@ -27,13 +27,29 @@ struct PipelineConfig {
   std::shared_ptr<const NameStage> names;               // null when the names stage is off
 };
 
+// The memory one line's run reuses from line to line, so that a line costs no allocation once
+// the buffers have grown: one per thread that normalizes, owned by its caller.
+struct PipelineWorkspace {
+  std::string buffers[2];  // the text between stages
+  std::vector<StageEdit> stage_edits;
+  std::vector<StageEdit> collected;
+  std::vector<std::ptrdiff_t> growth;
+  std::vector<Segment> segments;
+  std::vector<Segment> whole_line;
+  DetectorWorkspace detect;
+  NameStage::Workspace names;
+  PluginErrorBuffer plugin_error{};
+};
+
 class LinePipeline {
  public:
   explicit LinePipeline(PipelineConfig config) : config_(std::move(config)) {}
 
   // Appends the normalized `line` to `out`; with `edits`, appends the edits in `line`'s bytes.
-  // Throws Error: INVALID_INPUT with the column set, or PLUGIN_FAILED.
-  void run(std::string_view line, std::string& out, std::vector<Edit>* edits) const;
+  // Thread-safe with one workspace per thread. Throws Error: INVALID_INPUT with the column
+  // set, or PLUGIN_FAILED.
+  void run(std::string_view line, std::string& out, std::vector<Edit>* edits,
+           PipelineWorkspace& workspace) const;
 
  private:
   PipelineConfig config_;

@@ -11,8 +11,7 @@
 namespace textnorm::detail {
 namespace {
 
-constexpr std::size_t kErrorCapacity = 1024;
-using ErrorBuffer = std::array<char, kErrorCapacity>;
+using ErrorBuffer = PluginErrorBuffer;
 
 // What a plugin wrote into its error buffer, as one line of valid UTF-8: cut at the buffer's
 // end when the plugin left no NUL, controls (a line break) made spaces, other bytes of invalid
@@ -39,9 +38,11 @@ bool is_continuation(std::string_view text, std::size_t i) {
   return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
 }
 
-// Receives a plugin's edits for one segment and checks each before accepting it.
+// Receives a plugin's edits for one segment and checks each before accepting it; the edits of
+// a rule the user switched off are dropped, so that a plugin need not check enabled() itself.
 struct CheckedSink {
   const textnorm_plugin_descriptor* descriptor;
+  const std::vector<unsigned char>* rule_enabled;
   std::string_view text;
   std::size_t offset;
   std::vector<StageEdit>* edits;
@@ -51,30 +52,33 @@ struct CheckedSink {
   static int replace(void* context, std::size_t begin, std::size_t end, const char* replacement,
                      std::size_t size, uint32_t rule) {
     auto* self = static_cast<CheckedSink*>(context);
-    self->problem = self->check(begin, end, replacement, size, rule);
-    if (!self->problem.empty()) return TEXTNORM_FAILED;
+    if (const char* reason = self->check(begin, end, replacement, size, rule)) {
+      self->problem = std::string(reason) + " (edit " + std::to_string(begin) + ".." +
+                      std::to_string(end) + ")";
+      return TEXTNORM_FAILED;
+    }
     self->last_end = end;
-    if (begin == end && size == 0) return TEXTNORM_OK;
+    if ((begin == end && size == 0) || (*self->rule_enabled)[rule] == 0) return TEXTNORM_OK;
     self->edits->push_back({self->offset + begin, self->offset + end, std::string(replacement, size),
                             {self->descriptor->rules[rule].id, self->descriptor->name}});
     return TEXTNORM_OK;
   }
 
-  std::string check(std::size_t begin, std::size_t end, const char* replacement, std::size_t size,
+  // Why the edit is refused, or null.
+  const char* check(std::size_t begin, std::size_t end, const char* replacement, std::size_t size,
                     uint32_t rule) const {
-    const std::string at = " (edit " + std::to_string(begin) + ".." + std::to_string(end) + ")";
-    if (rule >= descriptor->rule_count) return "edit names unknown rule " + std::to_string(rule) + at;
-    if (begin > end || end > text.size()) return "edit span is outside the segment" + at;
-    if (begin < last_end) return "edits out of order or overlapping" + at;
+    if (rule >= descriptor->rule_count) return "edit names an unknown rule";
+    if (begin > end || end > text.size()) return "edit span is outside the segment";
+    if (begin < last_end) return "edits out of order or overlapping";
     if (is_continuation(text, begin) || is_continuation(text, end))
-      return "edit splits a UTF-8 character" + at;
-    if (size > 0 && replacement == nullptr) return "edit has no replacement text" + at;
+      return "edit splits a UTF-8 character";
+    if (size > 0 && replacement == nullptr) return "edit has no replacement text";
     if (find_invalid_utf8(std::string_view(replacement, size)) != std::string_view::npos)
-      return "replacement is not valid UTF-8" + at;
+      return "replacement is not valid UTF-8";
     for (std::size_t i = 0; i < size; ++i)
       if (replacement[i] == '\n' || replacement[i] == '\r')
-        return "replacement contains a line break" + at;
-    return {};
+        return "replacement contains a line break";
+    return nullptr;
   }
 };
 
@@ -107,15 +111,12 @@ bool PluginInstance::serves(std::string_view lang) const {
   return false;
 }
 
-void PluginInstance::process(std::string_view text, const std::string& lang, std::size_t offset,
-                             std::vector<StageEdit>& edits) const {
+void PluginInstance::process(std::string_view text, std::string_view lang, std::size_t offset,
+                             std::vector<StageEdit>& edits, PluginErrorBuffer& message) const {
   const std::size_t first_new = edits.size();
-  CheckedSink checked{descriptor_, text, offset, &edits, 0, {}};
+  CheckedSink checked{descriptor_, &rule_enabled_, text, offset, &edits, 0, {}};
   textnorm_edit_sink sink{&checked, &CheckedSink::replace};
-  const textnorm_segment segment{text.data(), text.size(), lang.c_str()};
-  // One buffer per thread, emptied before each call: zeroing 1 KB per segment costs more than
-  // the call itself.
-  thread_local ErrorBuffer message{};
+  const textnorm_segment segment{text.data(), text.size(), lang.data()};
   message[0] = '\0';
   textnorm_error error{message.data(), message.size()};
   const int status = descriptor_->process(instance_, &segment, &sink, &error);

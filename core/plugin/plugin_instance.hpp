@@ -6,11 +6,16 @@
 
 #include <textnorm/plugin_abi.h>
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace textnorm::detail {
+
+// Where a plugin writes why it failed: one per thread, kept from segment to segment (zeroing
+// 1 KB per segment would cost more than the call itself).
+using PluginErrorBuffer = std::array<char, 1024>;
 
 class PluginInstance {
  public:
@@ -25,11 +30,12 @@ class PluginInstance {
   std::string_view name() const { return descriptor_->name; }
   bool serves(std::string_view lang) const;
 
-  // Runs the plugin on `text`, a segment starting at byte `offset` of the stage input, and
-  // appends its checked edits (shifted by `offset`) to `edits`. Throws Error(PLUGIN_FAILED)
+  // Runs the plugin on `text`, a segment in `lang` (whose data() is NUL-terminated) starting at
+  // byte `offset` of the stage input, and appends its checked edits (shifted by `offset`) to
+  // `edits`, without those of a rule switched off. Throws Error(PLUGIN_FAILED)
   // "plugin 'fr' failed: <message>" when the plugin fails or reports a bad edit.
-  void process(std::string_view text, const std::string& lang, std::size_t offset,
-               std::vector<StageEdit>& edits) const;
+  void process(std::string_view text, std::string_view lang, std::size_t offset,
+               std::vector<StageEdit>& edits, PluginErrorBuffer& message) const;
 
   // ABI 1.1 callbacks; each does nothing when the plugin does not offer it. Throw
   // Error(PLUGIN_FAILED) when the plugin fails.

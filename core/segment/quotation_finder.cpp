@@ -21,7 +21,9 @@ std::vector<QuotationSpan> find_quotations(std::string_view text) {
       if (text.substr(pos, pair.open.size()) == pair.open) opened = &pair;
     }
     if (opened == nullptr) {
-      ++pos;
+      // Every opening mark starts with one of these bytes.
+      pos = text.find_first_of("\"\xC2\xE2", pos + 1);
+      if (pos == std::string_view::npos) break;
       continue;
     }
     const std::size_t close = text.find(opened->close, pos + opened->open.size());

@@ -5,6 +5,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <array>
 #include <memory>
 #include <stdexcept>
 
@@ -92,44 +93,50 @@ std::string_view dotted_token_before(std::string_view text, std::size_t end) {
 // Terminators that may end a sentence inside the line (not just at its end): without one,
 // the line is a single sentence and ICU need not run.
 bool has_inner_terminator(std::string_view line) {
+  // ASCII by table: 1 a terminator (. ! ? and the SEP controls), 2 a letter or digit.
+  static const std::array<unsigned char, 128> ascii = [] {
+    std::array<unsigned char, 128> table{};
+    for (UChar32 c = 0; c < 128; ++c)
+      table[std::size_t(c)] = is_sentence_terminator(c) ? 1 : u_isalnum(c) ? 2 : 0;
+    return table;
+  }();
   bool seen_terminator = false;
   for (std::size_t pos = 0; pos < line.size();) {
     const auto byte = static_cast<unsigned char>(line[pos]);
-    const UChar32 c = byte < 0x80 ? byte : code_point_at(line, pos);
+    if (byte < 0x80) {
+      if (ascii[byte] == 1) seen_terminator = true;
+      else if (seen_terminator && ascii[byte] == 2) return true;
+      ++pos;
+      continue;
+    }
+    const UChar32 c = code_point_at(line, pos);
     if (is_sentence_terminator(c)) {
       seen_terminator = true;
     } else if (seen_terminator && (u_isalnum(c))) {
       return true;
     }
-    pos = byte < 0x80 ? pos + 1 : next_position(line, pos);
+    pos = next_position(line, pos);
   }
   return false;
 }
 
-icu::BreakIterator& thread_sentence_iterator() {
-  thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> created(
+void icu_boundaries(std::string_view line, SentenceSplitter::Workspace& workspace) {
+  UErrorCode status = U_ZERO_ERROR;
+  if (!workspace.iterator) {
+    workspace.iterator.reset(
         icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
     if (U_FAILURE(status)) throw std::runtime_error("ICU sentence break iterator unavailable");
-    return created;
-  }();
-  return *iterator;
-}
-
-std::vector<std::size_t> icu_boundaries(std::string_view line) {
-  UErrorCode status = U_ZERO_ERROR;
+  }
   UText text = UTEXT_INITIALIZER;
   utext_openUTF8(&text, line.data(), static_cast<int64_t>(line.size()), &status);
-  icu::BreakIterator& iterator = thread_sentence_iterator();
+  icu::BreakIterator& iterator = *workspace.iterator;
   iterator.setText(&text, status);
-  std::vector<std::size_t> boundaries;
+  workspace.boundaries.clear();
   for (int32_t b = iterator.next(); b != icu::BreakIterator::DONE; b = iterator.next()) {
-    boundaries.push_back(static_cast<std::size_t>(b));
+    workspace.boundaries.push_back(static_cast<std::size_t>(b));
   }
   utext_close(&text);
   if (U_FAILURE(status)) throw std::runtime_error("ICU sentence break iteration failed");
-  return boundaries;
 }
 
 // ICU breaks "Non ! » puis" before the guillemet: the closing mark and its spaces go back to
@@ -144,9 +151,11 @@ std::size_t after_closing_marks(std::string_view line, std::size_t boundary) {
 
 // ICU does not break "in 2013. 42 people" (a lowercase word follows the number) nor
 // "hésita… Puis" (U+2026 is no terminator to it): the breaks it misses.
-std::vector<std::size_t> missed_breaks(std::string_view line, std::size_t begin, std::size_t end) {
-  std::vector<std::size_t> breaks;
-  for (std::size_t pos = begin; pos < end; ++pos) {
+void missed_breaks(std::string_view line, std::size_t begin, std::size_t end,
+                   std::vector<std::size_t>& breaks) {
+  breaks.clear();
+  for (std::size_t pos = line.find_first_of(".\xE2", begin); pos < end;
+       pos = line.find_first_of(".\xE2", pos + 1)) {
     const bool number_after_dot = line.compare(pos, 2, ". ") == 0 && pos > 0 &&
                                   u_isalnum(code_point_at(line, previous_position(line, pos)));
     const bool ellipsis = line.compare(pos, kEllipsis.size(), kEllipsis) == 0;
@@ -156,7 +165,6 @@ std::vector<std::size_t> missed_breaks(std::string_view line, std::size_t begin,
     const UChar32 c = code_point_at(line, next);
     if (number_after_dot ? u_isdigit(c) : u_isupper(c)) breaks.push_back(next);
   }
-  return breaks;
 }
 
 }  // namespace
@@ -177,12 +185,24 @@ bool SentenceSplitter::is_false_boundary(std::string_view line, std::size_t boun
 }
 
 std::vector<SentenceSpan> SentenceSplitter::split(std::string_view line) const {
-  if (line.empty()) return {};
-  if (!has_inner_terminator(line)) return {{0, line.size()}};
+  Workspace workspace;
   std::vector<SentenceSpan> spans;
+  split(line, workspace, spans);
+  return spans;
+}
+
+void SentenceSplitter::split(std::string_view line, Workspace& workspace,
+                             std::vector<SentenceSpan>& spans) const {
+  spans.clear();
+  if (line.empty()) return;
+  if (!has_inner_terminator(line)) {
+    spans.push_back({0, line.size()});
+    return;
+  }
   std::size_t begin = 0;
   auto close_span = [&](std::size_t end) {
-    for (std::size_t missed : missed_breaks(line, begin, end)) {
+    missed_breaks(line, begin, end, workspace.missed);
+    for (std::size_t missed : workspace.missed) {
       if (missed <= begin ||
           ends_with_abbreviation(line.substr(0, trim_spaces_back(line, missed)))) {
         continue;
@@ -193,14 +213,14 @@ std::vector<SentenceSpan> SentenceSplitter::split(std::string_view line) const {
     spans.push_back({begin, end});
     begin = end;
   };
-  for (std::size_t boundary : icu_boundaries(line)) {
+  icu_boundaries(line, workspace);
+  for (std::size_t boundary : workspace.boundaries) {
     if (boundary >= line.size()) break;
     const std::size_t moved = after_closing_marks(line, boundary);
     if (moved <= begin || moved >= line.size() || is_false_boundary(line, moved)) continue;
     close_span(moved);
   }
   close_span(line.size());
-  return spans;
 }
 
 }  // namespace textnorm::detail

@@ -2,7 +2,10 @@
 #ifndef TEXTNORM_CORE_SEGMENT_SENTENCE_SPLITTER_HPP
 #define TEXTNORM_CORE_SEGMENT_SENTENCE_SPLITTER_HPP
 
+#include <unicode/brkiter.h>
+
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -18,14 +21,24 @@ struct SentenceSpan {
 
 // ICU's sentence rules, corrected for abbreviations, initials, terminators followed by a
 // lowercase word and closing quotes set off by a space. The spans cover the whole line in
-// order; the spaces after a sentence belong to it. Thread-safe: split() is const and each
-// thread keeps its own ICU iterator.
+// order; the spaces after a sentence belong to it. Thread-safe: split() is const, and each
+// caller brings its own Workspace.
 class SentenceSplitter {
  public:
+  // What split() reuses from line to line: one per thread.
+  struct Workspace {
+    std::unique_ptr<icu::BreakIterator> iterator;  // made on first use
+    std::vector<std::size_t> boundaries;
+    std::vector<std::size_t> missed;
+  };
+
   // abbreviations: tokens that end with a dot and do not end a sentence ("Mr.", "Mme.",
   // "U.S."), as written in the plugins' abbreviations.txt files.
   explicit SentenceSplitter(std::vector<std::string> abbreviations);
 
+  // The sentences of `line` into `spans` (replacing its content).
+  void split(std::string_view line, Workspace& workspace, std::vector<SentenceSpan>& spans) const;
+  // The same with a workspace of its own (tests and tools).
   std::vector<SentenceSpan> split(std::string_view line) const;
 
  private:

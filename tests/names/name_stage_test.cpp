@@ -73,7 +73,8 @@ TEST_CASE("case is kept, ambiguous spellings are left alone") {
 TEST_CASE("edits carry the rule, the plugin and the offset") {
   const NameStage stage(sample(), NamesMode::CANONICAL, nullptr);
   std::vector<StageEdit> edits;
-  stage.rewrite("x Pashinian", "en", 100, edits);
+  NameStage::Workspace workspace;
+  stage.rewrite("x Pashinian", "en", 100, edits, workspace);
   REQUIRE(edits.size() == 1);
   CHECK(edits[0].begin == 102);
   CHECK(edits[0].end == 111);

@@ -81,9 +81,10 @@ int main(int argc, char** argv) {
     const auto start = std::chrono::steady_clock::now();
     std::string out;
     std::vector<StageEdit> edits;
+    NameStage::Workspace workspace;
     for (const std::string& l : lines) {
       edits.clear();
-      stage.rewrite(l, lang, 0, edits);
+      stage.rewrite(l, lang, 0, edits, workspace);
       bytes += l.size() + 1;
       out += names_support::apply_edits(l, edits);
       out += '\n';

@@ -61,12 +61,13 @@ TEST_CASE("the negatives and common people's names produce no rewrite, alone and
     in.clear();
     in.seekg(0);
     const NameStage& stage = stage_for(mode);
+    NameStage::Workspace workspace;
     while (std::getline(in, line)) {
       if (line.empty() || line[0] == '#') continue;
       for (const std::string& text :
            {line, "Officials said " + line + " would come.", "Selon " + line + ", non."}) {
         std::vector<StageEdit> edits;
-        stage.rewrite(text, "en", 0, edits);
+        stage.rewrite(text, "en", 0, edits, workspace);
         CHECK_MESSAGE(edits.empty(), text);
         ++count;
       }

@@ -77,7 +77,8 @@ inline std::string apply_edits(std::string_view text, const std::vector<StageEdi
 
 inline std::string rewrite(const NameStage& stage, std::string_view text, std::string_view lang) {
   std::vector<StageEdit> edits;
-  stage.rewrite(text, lang, 0, edits);
+  NameStage::Workspace workspace;
+  stage.rewrite(text, lang, 0, edits, workspace);
   return apply_edits(text, edits);
 }
 
