@@ -111,7 +111,7 @@ std::string random_input(std::mt19937& random) {
     text += kPieces[random() % 7];
     if (random() % 20 == 0) text.append(random() % 40, 'a');  // a long line now and then
   }
-  if (!text.empty() && random() % 4 == 0) text.insert(random() % text.size(), "X");
+  if (!text.empty() && random() % 4 == 0) text.insert(random() % text.size(), 1, 'X');
   return text;
 }
 
