@@ -15,6 +15,7 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace textnorm {
 namespace {
@@ -91,12 +92,29 @@ bool transliterates(const Options& options, const detail::CoreRuleSet& rules) {
   return options.transliterate && rules.on(detail::CoreRule::NAMES_TRANSLITERATE);
 }
 
-std::shared_ptr<const detail::NameStage> build_name_stage(
-    const std::vector<const detail::PluginInstance*>& entity_plugins, const Options& options,
-    const detail::CoreRuleSet& rules) {
+// The names stage, and the fold `textnorm variants` groups spellings under.
+struct NamesSetup {
+  std::shared_ptr<const detail::NameStage> stage;
+  std::shared_ptr<const detail::SpellingFold> variant_fold;
+};
+
+// The first plugin's variant fold (plugins that share data declare the same); with none, the
+// key is the lowercase word.
+std::shared_ptr<const detail::SpellingFold> variant_fold(const detail::PluginLexicons& lexicons) {
+  const std::string rules = lexicons.variant_folds.empty() ? "" : lexicons.variant_folds[0].rules;
+  try {
+    return std::make_shared<const detail::SpellingFold>(rules);
+  } catch (const std::invalid_argument& e) {
+    throw Error(ErrorKind::PLUGIN_FAILED, "plugin '" + lexicons.variant_folds[0].plugin +
+                                              "' gave bad variant fold rules: " + e.what());
+  }
+}
+
+NamesSetup build_name_stage(const std::vector<const detail::PluginInstance*>& entity_plugins,
+                            const Options& options, const detail::CoreRuleSet& rules) {
   const NamesMode mode = names_mode(options, rules);
   const bool transliterate = transliterates(options, rules);
-  if (mode == NamesMode::OFF && !transliterate) return nullptr;
+  if (mode == NamesMode::OFF && !transliterate) return {};
   detail::PluginLexicons lexicons = detail::collect_lexicons(entity_plugins, transliterate);
   if (transliterate && lexicons.scripts.empty())
     throw Error(ErrorKind::USAGE,
@@ -110,9 +128,10 @@ std::shared_ptr<const detail::NameStage> build_name_stage(
     entries.insert(entries.end(), std::make_move_iterator(user.begin()),
                    std::make_move_iterator(user.end()));
   }
-  return std::make_shared<const detail::NameStage>(
-      std::move(entries), mode, transliterate ? scripts : nullptr, lexicons.folds,
-      rules.on(detail::CoreRule::NAMES_FOLDED), rules.on(detail::CoreRule::NAMES_GIVEN_NAME));
+  return {std::make_shared<const detail::NameStage>(
+              std::move(entries), mode, transliterate ? scripts : nullptr, lexicons.folds,
+              rules.on(detail::CoreRule::NAMES_FOLDED), rules.on(detail::CoreRule::NAMES_GIVEN_NAME)),
+          variant_fold(lexicons)};
 }
 
 }  // namespace
@@ -146,6 +165,7 @@ struct Normalizer::Impl {
   std::unique_ptr<detail::LinePipeline> pipeline;
   std::shared_ptr<const detail::LanguageRouter> router;
   std::shared_ptr<const detail::NameStage> names;
+  std::shared_ptr<const detail::SpellingFold> variant_fold;  // for suggest_variants
   mutable detail::WorkspacePool workspaces;
   bool drop_bom = true;
   bool cr_ends_line = true;
@@ -167,10 +187,12 @@ Normalizer::Impl::Impl(const Options& options)
   create_instances(options, names_mode(options, config.core_rules) != NamesMode::OFF ||
                                 transliterates(options, config.core_rules));
   std::vector<std::string> languages;
+  std::vector<const detail::PluginInstance*> names_plugins;  // every entities plugin
   for (const auto& instance : instances) {
     const textnorm_plugin_descriptor& d = instance->descriptor();
     if (d.phase == TEXTNORM_PHASE_ENTITIES) {
-      config.entity_plugins.push_back(instance.get());
+      names_plugins.push_back(instance.get());
+      if (d.process != nullptr) config.entity_plugins.push_back(instance.get());
       continue;
     }
     config.language_plugins.push_back(instance.get());
@@ -189,7 +211,9 @@ Normalizer::Impl::Impl(const Options& options)
     config.router = std::make_shared<detail::LanguageRouter>(options.lang);
   }
   router = config.router;
-  names = build_name_stage(config.entity_plugins, options, config.core_rules);
+  NamesSetup names_setup = build_name_stage(names_plugins, options, config.core_rules);
+  names = std::move(names_setup.stage);
+  variant_fold = std::move(names_setup.variant_fold);
   config.names = names;
   pipeline = std::make_unique<detail::LinePipeline>(std::move(config));
 }
@@ -303,7 +327,8 @@ std::string Normalizer::suggest_variants(const std::vector<std::string>& lines) 
   const detail::NameStage* names = impl_->names.get();
   if (names == nullptr) return {};
   std::string out;
-  for (const detail::VariantGroup& group : detail::find_variant_groups(lines, *names))
+  for (const detail::VariantGroup& group :
+       detail::find_variant_groups(lines, *names, *impl_->variant_fold))
     out += detail::format_group(group, names);
   return out;
 }

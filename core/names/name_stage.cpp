@@ -7,7 +7,6 @@
 #include <textnorm/error.hpp>
 
 #include <unicode/locid.h>
-#include <unicode/translit.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
@@ -570,61 +569,13 @@ void NameStage::rewrite(std::string_view text, std::string_view lang, std::size_
   if (transliterator_) transliterate_words(text, covered, text.size(), lang, offset, edits);
 }
 
-std::string NameStage::folded_key(std::string_view text) {
-  static std::mutex mutex;
-  static std::unique_ptr<icu::Transliterator> ascii;
-  icu::UnicodeString s =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  {
-    std::lock_guard<std::mutex> lock(mutex);
-    if (!ascii) {
-      UErrorCode status = U_ZERO_ERROR;
-      ascii.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Lower",
-                                                      UTRANS_FORWARD, status));
-      if (U_FAILURE(status)) ascii.reset();
-    }
-    if (ascii) ascii->transliterate(s);
-  }
-  std::string plain;
-  s.toUTF8String(plain);
-  std::string step;
-  for (char c : plain) {
-    if (c == '\'' || c == '"') continue;
-    if (c == '-') c = ' ';
-    if (c == 'y') c = 'i';
-    step += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  }
-  // Built by appending, not with std::string::replace, which GCC 12 warns on falsely
-  // (-Wrestrict, GCC bug 105329) once inlined.
-  auto replace_all = [](std::string& text, std::string_view from, std::string_view to) {
-    std::string out;
-    std::size_t done = 0;
-    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, done)) {
-      out.append(text, done, at - done).append(to);
-      done = at + from.size();
-    }
-    text = out.append(text, done);
-  };
-  replace_all(step, "tch", "ch");
-  replace_all(step, "sh", "ch");
-  replace_all(step, "ou", "u");
-  std::string out;
-  for (char c : step)
-    if (out.empty() || out.back() != c || c == ' ') out += c;
-  return out;
-}
-
-std::string NameStage::canonical_for_folded(std::string_view folded) const {
-  std::call_once(folded_once_, [&] {
-    matcher_.for_each_key([&](std::string_view key, uint32_t value) {
-      const Decision d = decide(value, "en");
-      const std::string canonical_form = d.target != nullptr ? *d.target : std::string();
-      auto [it, inserted] = folded_.try_emplace(folded_key(key), canonical_form);
-      if (!inserted && it->second != canonical_form) it->second.clear();
-    });
+void NameStage::for_each_spelling(
+    const std::function<void(std::string_view key, const std::string& canonical)>& f) const {
+  static const std::string kNone;
+  matcher_.for_each_key([&](std::string_view key, uint32_t value) {
+    const Decision d = decide(value, "en");
+    f(key, d.target != nullptr ? *d.target : kNone);
   });
-  const auto it = folded_.find(std::string(folded));
-  return it == folded_.end() ? std::string() : it->second;
 }
 
 bool NameStage::is_known(std::string_view form) const {

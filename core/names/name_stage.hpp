@@ -14,7 +14,7 @@
 #include <cstddef>
 #include <deque>
 #include <memory>
-#include <mutex>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -72,12 +72,10 @@ class NameStage {
   // Number of distinct spellings known.
   std::size_t size() const { return matcher_.size(); }
 
-  // For `textnorm variants`. The folded key of a word or word pair: lowercase, no diacritics or
-  // apostrophes, y/ï as i, sh and tch as ch, ou as u, doubled letters single.
-  static std::string folded_key(std::string_view text);
-  // The English canonical form of the known names whose folded key is `folded` (empty when
-  // none, or when they disagree).
-  std::string canonical_for_folded(std::string_view folded) const;
+  // For `textnorm variants`: calls f(key, canonical) for every known spelling's name key, with
+  // the English canonical form it is rewritten to (empty when that depends on the context).
+  void for_each_spelling(
+      const std::function<void(std::string_view key, const std::string& canonical)>& f) const;
   // Whether `form` is exactly a known spelling (case aside).
   bool is_known(std::string_view form) const;
 
@@ -184,8 +182,6 @@ class NameStage {
   bool match_folded_;
   bool person_given_names_;
   uint64_t id_;
-  mutable std::once_flag folded_once_;
-  mutable std::unordered_map<std::string, std::string> folded_;  // folded key -> canonical
 };
 
 // Reads a user lexicon: lines `canonical<TAB>variant` (a Latin spelling, or a form in another
