@@ -3,6 +3,7 @@
 #include <textnorm/normalizer.hpp>
 
 #include "names/lexicon_collector.hpp"
+#include "names/user_lexicon.hpp"
 #include "names/variant_finder.hpp"
 #include "pipeline/line_pipeline.hpp"
 #include "pipeline/line_splitter.hpp"

@@ -1,5 +1,8 @@
 // The names stage: one canonical spelling for the names the entities plugins (and the user's
-// lexicons) know, across romanizations and scripts (issue #4).
+// lexicons) know, across romanizations and scripts. name_stage.cpp indexes the entries and
+// decides each match; name_stage_folds.cpp, name_stage_people.cpp and
+// name_stage_transliteration.cpp implement the folded spellings, the given-name rules and
+// --transliterate.
 #ifndef TEXTNORM_CORE_NAMES_NAME_STAGE_HPP
 #define TEXTNORM_CORE_NAMES_NAME_STAGE_HPP
 
@@ -183,13 +186,6 @@ class NameStage {
   bool person_given_names_;
   uint64_t id_;
 };
-
-// Reads a user lexicon: lines `canonical<TAB>variant` (a Latin spelling, or a form in another
-// script, whose Latin form by `scripts` is added when it has the script), `#` comments and
-// blank lines skipped. Throws Error(IO) when the file cannot be read and Error(USAGE)
-// "FILE:LINE: ..." for a malformed line.
-std::vector<NameEntry> load_user_lexicon(const std::string& path,
-                                         const ScriptTransliterator* scripts);
 
 }  // namespace textnorm::detail
 
