@@ -3,9 +3,11 @@
 #include <textnorm/normalizer.hpp>
 
 #include "names/lexicon_collector.hpp"
+#include "names/user_lexicon.hpp"
 #include "names/variant_finder.hpp"
 #include "pipeline/line_pipeline.hpp"
 #include "pipeline/line_splitter.hpp"
+#include "pipeline/line_stream.hpp"
 #include "pipeline/workspace_pool.hpp"
 #include "plugin/plugin_discovery.hpp"
 #include "plugin/plugin_instance.hpp"
@@ -14,17 +16,13 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <unistd.h>
+#include <stdexcept>
 
 namespace textnorm {
 namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::string_view kAutoLanguage = "auto";
-constexpr std::size_t kReadChunk = 1 << 16;
-constexpr std::size_t kWriteThreshold = 1 << 16;
 
 std::string join(const std::vector<std::string>& items) {
   std::string out;
@@ -95,12 +93,29 @@ bool transliterates(const Options& options, const detail::CoreRuleSet& rules) {
   return options.transliterate && rules.on(detail::CoreRule::NAMES_TRANSLITERATE);
 }
 
-std::shared_ptr<const detail::NameStage> build_name_stage(
-    const std::vector<const detail::PluginInstance*>& entity_plugins, const Options& options,
-    const detail::CoreRuleSet& rules) {
+// The names stage, and the fold `textnorm variants` groups spellings under.
+struct NamesSetup {
+  std::shared_ptr<const detail::NameStage> stage;
+  std::shared_ptr<const detail::SpellingFold> variant_fold;
+};
+
+// The first plugin's variant fold (plugins that share data declare the same); with none, the
+// key is the lowercase word.
+std::shared_ptr<const detail::SpellingFold> variant_fold(const detail::PluginLexicons& lexicons) {
+  const std::string rules = lexicons.variant_folds.empty() ? "" : lexicons.variant_folds[0].rules;
+  try {
+    return std::make_shared<const detail::SpellingFold>(rules);
+  } catch (const std::invalid_argument& e) {
+    throw Error(ErrorKind::PLUGIN_FAILED, "plugin '" + lexicons.variant_folds[0].plugin +
+                                              "' gave bad variant fold rules: " + e.what());
+  }
+}
+
+NamesSetup build_name_stage(const std::vector<const detail::PluginInstance*>& entity_plugins,
+                            const Options& options, const detail::CoreRuleSet& rules) {
   const NamesMode mode = names_mode(options, rules);
   const bool transliterate = transliterates(options, rules);
-  if (mode == NamesMode::OFF && !transliterate) return nullptr;
+  if (mode == NamesMode::OFF && !transliterate) return {};
   detail::PluginLexicons lexicons = detail::collect_lexicons(entity_plugins, transliterate);
   if (transliterate && lexicons.scripts.empty())
     throw Error(ErrorKind::USAGE,
@@ -114,28 +129,10 @@ std::shared_ptr<const detail::NameStage> build_name_stage(
     entries.insert(entries.end(), std::make_move_iterator(user.begin()),
                    std::make_move_iterator(user.end()));
   }
-  return std::make_shared<const detail::NameStage>(
-      std::move(entries), mode, transliterate ? scripts : nullptr, lexicons.folds,
-      rules.on(detail::CoreRule::NAMES_FOLDED));
-}
-
-Error at_line(const Error& e, const std::string& file, std::size_t line, std::size_t line_offset) {
-  Position p = e.position();
-  p.file = file;
-  p.line = line;
-  p.offset = line_offset + (p.column > 0 ? p.column - 1 : 0);
-  return Error(e.kind(), e.what(), p);
-}
-
-void write_all(int fd, std::string_view data) {
-  while (!data.empty()) {
-    const ssize_t n = ::write(fd, data.data(), data.size());
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      throw Error(ErrorKind::IO, std::string("cannot write output: ") + std::strerror(errno));
-    }
-    data.remove_prefix(std::size_t(n));
-  }
+  return {std::make_shared<const detail::NameStage>(
+              std::move(entries), mode, transliterate ? scripts : nullptr, lexicons.folds,
+              rules.on(detail::CoreRule::NAMES_FOLDED), rules.on(detail::CoreRule::NAMES_GIVEN_NAME)),
+          variant_fold(lexicons)};
 }
 
 }  // namespace
@@ -169,6 +166,7 @@ struct Normalizer::Impl {
   std::unique_ptr<detail::LinePipeline> pipeline;
   std::shared_ptr<const detail::LanguageRouter> router;
   std::shared_ptr<const detail::NameStage> names;
+  std::shared_ptr<const detail::SpellingFold> variant_fold;  // for suggest_variants
   mutable detail::WorkspacePool workspaces;
   bool drop_bom = true;
   bool cr_ends_line = true;
@@ -190,10 +188,12 @@ Normalizer::Impl::Impl(const Options& options)
   create_instances(options, names_mode(options, config.core_rules) != NamesMode::OFF ||
                                 transliterates(options, config.core_rules));
   std::vector<std::string> languages;
+  std::vector<const detail::PluginInstance*> names_plugins;  // every entities plugin
   for (const auto& instance : instances) {
     const textnorm_plugin_descriptor& d = instance->descriptor();
     if (d.phase == TEXTNORM_PHASE_ENTITIES) {
-      config.entity_plugins.push_back(instance.get());
+      names_plugins.push_back(instance.get());
+      if (d.process != nullptr) config.entity_plugins.push_back(instance.get());
       continue;
     }
     config.language_plugins.push_back(instance.get());
@@ -212,7 +212,9 @@ Normalizer::Impl::Impl(const Options& options)
     config.router = std::make_shared<detail::LanguageRouter>(options.lang);
   }
   router = config.router;
-  names = build_name_stage(config.entity_plugins, options, config.core_rules);
+  NamesSetup names_setup = build_name_stage(names_plugins, options, config.core_rules);
+  names = std::move(names_setup.stage);
+  variant_fold = std::move(names_setup.variant_fold);
   config.names = names;
   pipeline = std::make_unique<detail::LinePipeline>(std::move(config));
 }
@@ -264,7 +266,7 @@ std::string Normalizer::normalize(std::string_view text) const {
     try {
       impl_->pipeline->run(line, out, nullptr, *workspace);
     } catch (const Error& e) {
-      throw at_line(e, "", line_number, bom + offset);
+      throw detail::at_line(e, "", line_number, bom + offset);
     }
     if (terminated) out.push_back('\n');
   };
@@ -274,63 +276,29 @@ std::string Normalizer::normalize(std::string_view text) const {
 }
 
 StreamSummary Normalizer::normalize_stream(std::FILE* in, std::FILE* out, const std::string& name,
-                                           const ProgressCallback& progress) const {
-  const int in_fd = ::fileno(in);
-  const int out_fd = ::fileno(out);
+                                           const StreamOptions& stream) const {
   std::fflush(out);
-  std::string buffer(kReadChunk, '\0');
-  std::string pending_out;
-  std::size_t line_number = 0;
-  std::size_t bom = 0;
-  bool first = true;
-  bool last_terminated = true;
-  detail::LineSplitter splitter(impl_->cr_ends_line);
-  const detail::WorkspacePool::Lease workspace = impl_->workspaces.lease();
-  auto on_line = [&](std::string_view line, bool terminated, std::size_t offset) {
-    ++line_number;
-    try {
-      impl_->pipeline->run(line, pending_out, nullptr, *workspace);
-    } catch (const Error& e) {
-      write_all(out_fd, pending_out);  // lines before the error are kept
-      throw at_line(e, name, line_number, bom + offset);
-    }
-    if (terminated) pending_out.push_back('\n');
-    last_terminated = terminated;
-    if (pending_out.size() >= kWriteThreshold) {
-      write_all(out_fd, pending_out);
-      pending_out.clear();
-    }
-  };
-  std::string head;  // the first bytes, held back until a BOM can be recognised
-  while (true) {
-    const ssize_t n = ::read(in_fd, buffer.data(), buffer.size());
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      write_all(out_fd, pending_out);
-      throw Error(ErrorKind::IO, std::string("cannot read: ") + std::strerror(errno),
-                  Position{name, 0, 0, bom + splitter.bytes_fed()});
-    }
-    if (n == 0) break;
-    std::string_view chunk(buffer.data(), std::size_t(n));
-    if (first) {
-      head.append(chunk);
-      if (head.size() < kBom.size() && kBom.substr(0, head.size()) == head) continue;
-      first = false;
-      chunk = head;
-      if (impl_->drop_bom && chunk.substr(0, kBom.size()) == kBom) {
-        bom = kBom.size();
-        chunk.remove_prefix(bom);
-      }
-    }
-    splitter.feed(chunk, on_line);
-    write_all(out_fd, pending_out);
-    pending_out.clear();
-    if (progress) progress(line_number, bom + splitter.bytes_fed());
-  }
-  if (first) splitter.feed(head, on_line);
-  splitter.finish(on_line);
-  write_all(out_fd, pending_out);
-  return {line_number, bom + splitter.bytes_fed(), last_terminated};
+  detail::LineStreamConfig config;
+  config.drop_bom = impl_->drop_bom;
+  config.cr_ends_line = impl_->cr_ends_line;
+  config.max_line_bytes = stream.max_line_bytes;
+  config.threads = stream.threads;
+  const detail::LinePipeline& pipeline = *impl_->pipeline;
+  detail::WorkspacePool& workspaces = impl_->workspaces;
+  return detail::stream_lines(
+      ::fileno(in), ::fileno(out), name,
+      [&pipeline, &workspaces](std::string_view line, std::string& line_out) {
+        const detail::WorkspacePool::Lease workspace = workspaces.lease();
+        pipeline.run(line, line_out, nullptr, *workspace);
+      },
+      config, stream.progress);
+}
+
+StreamSummary Normalizer::normalize_stream(std::FILE* in, std::FILE* out, const std::string& name,
+                                           const ProgressCallback& progress) const {
+  StreamOptions stream;
+  stream.progress = progress;
+  return normalize_stream(in, out, name, stream);
 }
 
 // Throws Error(INVALID_INPUT) at the first invalid byte of `line`, as line `line_number`.
@@ -360,7 +328,8 @@ std::string Normalizer::suggest_variants(const std::vector<std::string>& lines) 
   const detail::NameStage* names = impl_->names.get();
   if (names == nullptr) return {};
   std::string out;
-  for (const detail::VariantGroup& group : detail::find_variant_groups(lines, *names))
+  for (const detail::VariantGroup& group :
+       detail::find_variant_groups(lines, *names, *impl_->variant_fold))
     out += detail::format_group(group, names);
   return out;
 }

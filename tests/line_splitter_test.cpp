@@ -17,9 +17,10 @@ struct Line {
 };
 
 // Feeds `input` in chunks of `chunk` bytes.
-std::vector<Line> split(std::string_view input, std::size_t chunk, bool cr_ends_line = true) {
+std::vector<Line> split(std::string_view input, std::size_t chunk, bool cr_ends_line = true,
+                        std::size_t max_line_bytes = std::string::npos) {
   std::vector<Line> lines;
-  LineSplitter splitter(cr_ends_line);
+  LineSplitter splitter(cr_ends_line, max_line_bytes);
   auto on_line = [&](std::string_view text, bool terminated, std::size_t offset) {
     lines.push_back({std::string(text), terminated, offset});
   };
@@ -50,4 +51,18 @@ TEST_CASE("a final line break gives no extra empty line; empty lines are kept") 
 TEST_CASE("with input.newline off only LF ends a line") {
   CHECK(split("a\r\nb\rc", 2, false) ==
         std::vector<Line>{{"a\r", true, 0}, {"b\rc", false, 3}});
+}
+
+TEST_CASE("a line over the limit throws at its start, whatever the chunking; one at it does not") {
+  for (std::size_t chunk : {1u, 2u, 3u, 64u}) {
+    CAPTURE(chunk);
+    CHECK(split("abc\r\nabcd\nabc", chunk, true, 4).size() == 3);
+    try {
+      split("abc\r\nabcde\nabc", chunk, true, 4);
+      FAIL("no LineTooLong");
+    } catch (const textnorm::detail::LineTooLong& e) {
+      CHECK(e.offset == 5);
+    }
+    CHECK_THROWS_AS(split("abcd\nabcde", chunk, true, 4), textnorm::detail::LineTooLong);
+  }
 }

@@ -27,9 +27,20 @@ ParsedArguments parse_arguments(const std::vector<std::string>& args,
       options_done = true;
       continue;
     }
-    const std::size_t eq = arg.rfind("--", 0) == 0 ? arg.find('=') : std::string::npos;
-    const std::string name = arg.substr(0, eq);
+    const bool is_long = arg.rfind("--", 0) == 0;
+    std::size_t eq = is_long ? arg.find('=') : std::string::npos;
+    std::string name = arg.substr(0, eq);
     const OptionSpec* spec = find_spec(specs, name);
+    if (spec == nullptr && !is_long && arg.size() > 2) {
+      // A short alias with its value attached: -j4, -oout.txt.
+      spec = find_spec(specs, arg.substr(0, 2));
+      if (spec != nullptr && spec->takes_value) {
+        name = arg.substr(0, 2);
+        eq = 1;
+      } else {
+        spec = nullptr;
+      }
+    }
     if (spec == nullptr) throw Error(ErrorKind::USAGE, "unknown option '" + name + "'");
     ParsedOption option{std::string(spec->name), {}};
     if (spec->takes_value) {

@@ -1,5 +1,5 @@
 // A small command-line reader: long options with a value (`--x V` or `--x=V`), flags, short
-// aliases, and operands. Errors are Error(USAGE).
+// aliases (`-j 4` or `-j4`), and operands. Errors are Error(USAGE).
 #ifndef TEXTNORM_CLI_ARGUMENTS_HPP
 #define TEXTNORM_CLI_ARGUMENTS_HPP
 

@@ -4,6 +4,7 @@
 
 #include <textnorm/error.hpp>
 #include <textnorm/plugin_abi.h>
+#include <textnorm/plugin_info.hpp>
 #include <textnorm/version.hpp>
 
 #include <cstdio>
@@ -26,10 +27,28 @@ constexpr const char* kUsage =
     "\n"
     "options:\n"
     "  -h, --help     show this help (`textnorm <command> --help` for a command's options)\n"
-    "  --version      show the version\n"
+    "  --version [--verbose]  show the versions of textnorm, its plugin ABI and ICU, and with\n"
+    "                 --verbose of each plugin found\n"
     "\n"
     "exit codes: 0 ok, 2 usage, 65 invalid input, 69 no plugin for the language,\n"
     "            70 plugin failure, 74 I/O error\n";
+
+int print_version(const std::vector<std::string>& args) {
+  using namespace textnorm;
+  const bool verbose = args.size() == 1 && args[0] == "--verbose";
+  if (!args.empty() && !verbose)
+    throw Error(ErrorKind::USAGE, "--version takes only --verbose");
+  std::printf("textnorm %s (plugin ABI %d.%d, ICU %s)\n", TEXTNORM_VERSION_STRING,
+              TEXTNORM_ABI_MAJOR, TEXTNORM_ABI_MINOR, icu_version());
+  if (!verbose) return cli::kExitOk;
+  const PluginDiscovery found = discover_plugins({});
+  for (const PluginInfo& p : found.plugins)
+    std::printf("plugin %s %s (ABI %u.%u) %s\n", p.name.c_str(), p.version.c_str(), p.abi_major,
+                p.abi_minor, p.path.c_str());
+  for (const RejectedPlugin& r : found.rejected)
+    std::printf("rejected %s: %s\n", r.path.c_str(), r.reason.c_str());
+  return cli::kExitOk;
+}
 
 }  // namespace
 
@@ -47,11 +66,7 @@ int main(int argc, char** argv) {
       std::fputs(kUsage, stdout);
       return cli::kExitOk;
     }
-    if (command == "--version") {
-      std::printf("textnorm %s (plugin ABI %d.%d)\n", TEXTNORM_VERSION_STRING, TEXTNORM_ABI_MAJOR,
-                  TEXTNORM_ABI_MINOR);
-      return cli::kExitOk;
-    }
+    if (command == "--version") return print_version(args);
     if (command == "normalize") return cli::run_normalize(args);
     if (command == "plugins") return cli::run_plugins(args);
     if (command == "detect") return cli::run_detect(args);

@@ -7,10 +7,12 @@
 #include <textnorm/normalizer.hpp>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 #include <memory>
 
 namespace textnorm::cli {
@@ -39,17 +41,70 @@ constexpr const char* kHelp =
     "                        Latin (ru: Cyrillic, hy: Armenian)\n"
     "  --lexicon FILE        add names from FILE (canonical<TAB>variant lines; repeatable)\n"
     "  -o, --output FILE     write to FILE instead of standard output\n"
+    "  -j, --jobs N          normalize with N threads (default, or 0: one per core; 1: all\n"
+    "                        on one thread); the output is the same for every N\n"
+    "  --max-line-bytes N    a longer line is an error, exit 65 (default 64M; the suffixes\n"
+    "                        K, M, G multiply by 1024, 1024^2, 1024^3), found without holding\n"
+    "                        much more than N bytes of it\n"
+    "  --progress            show bytes done, MB/s and time left on stderr (default: when\n"
+    "                        stderr is a terminal and the input a regular file)\n"
+    "  --no-progress         never show progress\n"
     "  -h, --help            show this help\n"
     "\n"
     "exit codes: 0 ok, 2 usage, 65 invalid input, 69 no plugin for the language,\n"
     "            70 plugin failure, 74 I/O error\n";
 
+enum class ProgressMode { AUTO, ON, OFF };
+
 struct NormalizeRequest {
   Options options;
+  StreamOptions stream;
+  ProgressMode progress = ProgressMode::AUTO;
   std::vector<std::string> inputs;
   std::string output;  // empty: standard output
   bool help = false;
 };
+
+constexpr unsigned kMaxJobs = 1024;
+
+// Reads the digits at the start of `text` into `value` (false when there are none or it is over
+// `max`); `suffix` gets what follows them.
+bool parse_number(const std::string& text, std::size_t max, std::size_t& value, std::string& suffix) {
+  std::size_t i = 0;
+  value = 0;
+  for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
+    const std::size_t digit = std::size_t(text[i] - '0');
+    if (value > (max - digit) / 10) return false;
+    value = value * 10 + digit;
+  }
+  suffix = text.substr(i);
+  return i > 0;
+}
+
+unsigned parse_jobs(const std::string& text) {
+  std::size_t jobs = 0;
+  std::string suffix;
+  if (!parse_number(text, kMaxJobs, jobs, suffix) || !suffix.empty())
+    throw Error(ErrorKind::USAGE, "--jobs needs a number of threads from 0 (the number of cores) to " +
+                                      std::to_string(kMaxJobs) + ", not '" + text + "'");
+  return unsigned(jobs);
+}
+
+// "1048576", "1024K", "1M", "1G".
+std::size_t parse_byte_size(const std::string& option, const std::string& text) {
+  std::size_t number = 0;
+  std::string suffix;
+  const std::size_t max = std::numeric_limits<std::size_t>::max();
+  if (parse_number(text, max, number, suffix) && number > 0 && suffix.size() <= 1) {
+    int shift = 0;
+    if (suffix == "K" || suffix == "k") shift = 10;
+    if (suffix == "M" || suffix == "m") shift = 20;
+    if (suffix == "G" || suffix == "g") shift = 30;
+    if ((suffix.empty() || shift > 0) && number <= (max >> shift)) return number << shift;
+  }
+  throw Error(ErrorKind::USAGE, option + " needs a positive number of bytes, optionally with K, M "
+                                         "or G, not '" + text + "'");
+}
 
 InvalidUtf8 parse_invalid_mode(const std::string& mode) {
   if (mode == "error") return InvalidUtf8::REJECT;
@@ -77,8 +132,13 @@ NormalizeRequest parse_request(const std::vector<std::string>& args) {
                                                         {"--names", "", true},
                                                         {"--transliterate", "", false},
                                                         {"--lexicon", "", true},
+                                                        {"--jobs", "-j", true},
+                                                        {"--max-line-bytes", "", true},
+                                                        {"--progress", "", false},
+                                                        {"--no-progress", "", false},
                                                         {"--help", "-h", false}});
   NormalizeRequest request;
+  request.stream.threads = 0;  // the number of cores
   for (const ParsedOption& o : parsed.options) {
     if (o.name == "--help") request.help = true;
     if (o.name == "--profile") request.options.profile = parse_profile(o.value);
@@ -90,6 +150,10 @@ NormalizeRequest parse_request(const std::vector<std::string>& args) {
     if (o.name == "--names") request.options.names = parse_names_mode(o.value);
     if (o.name == "--transliterate") request.options.transliterate = true;
     if (o.name == "--lexicon") request.options.lexicons.push_back(o.value);
+    if (o.name == "--jobs") request.stream.threads = parse_jobs(o.value);
+    if (o.name == "--max-line-bytes") request.stream.max_line_bytes = parse_byte_size(o.name, o.value);
+    if (o.name == "--progress") request.progress = ProgressMode::ON;
+    if (o.name == "--no-progress") request.progress = ProgressMode::OFF;
     if (o.name == "--disable")
       for (std::string& id : split_list(o.value)) request.options.disabled_rules.push_back(id);
   }
@@ -134,6 +198,16 @@ File open_output(const std::string& name) {
   return File(f);
 }
 
+// Progress for one input: by default only on a terminal, and for a regular file (whose size is
+// known, and which is not typed in by hand).
+Progress input_progress(ProgressMode mode, const std::string& name, std::FILE* input) {
+  struct stat in_stat {};
+  const bool regular = ::fstat(::fileno(input), &in_stat) == 0 && S_ISREG(in_stat.st_mode);
+  const bool enabled = mode == ProgressMode::ON ||
+                       (mode == ProgressMode::AUTO && regular && ::isatty(STDERR_FILENO) == 1);
+  return Progress(name == "-" ? "stdin" : name, regular ? std::size_t(in_stat.st_size) : 0, enabled);
+}
+
 void warn_rejected(const PluginDiscovery& found) {
   for (const RejectedPlugin& r : found.rejected)
     std::fprintf(stderr, "textnorm: warning: skipped plugin %s: %s\n", r.path.c_str(),
@@ -158,9 +232,11 @@ int run_normalize(const std::vector<std::string>& args) {
     // Files are not glued together: the next file starts on a line of its own.
     if (line_open && std::fputc('\n', output.get()) == EOF)
       throw Error(ErrorKind::IO, "cannot write output: " + std::string(std::strerror(errno)));
-    Progress progress(name == "-" ? "stdin" : name);
-    const StreamSummary read = normalizer.normalize_stream(
-        input.get(), output.get(), name == "-" ? "<stdin>" : name, progress.callback());
+    Progress progress = input_progress(request.progress, name, input.get());
+    StreamOptions stream = request.stream;
+    stream.progress = progress.callback();
+    const StreamSummary read =
+        normalizer.normalize_stream(input.get(), output.get(), name == "-" ? "<stdin>" : name, stream);
     line_open = read.lines > 0 && !read.ends_with_line_break;
   }
   if (std::fflush(output.get()) != 0 || std::ferror(output.get()))

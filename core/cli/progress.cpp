@@ -1,19 +1,29 @@
 #include "cli/progress.hpp"
 
-#include <unistd.h>
-
 #include <cstdio>
 
 namespace textnorm::cli {
 namespace {
 
-constexpr auto kInterval = std::chrono::milliseconds(500);
+constexpr auto kInterval = std::chrono::milliseconds(200);
+
+// "1:05" or "2:01:05".
+std::string clock_time(double seconds) {
+  const auto s = static_cast<unsigned long long>(seconds + 0.5);
+  char text[32];
+  if (s >= 3600)
+    std::snprintf(text, sizeof text, "%llu:%02llu:%02llu", s / 3600, s / 60 % 60, s % 60);
+  else
+    std::snprintf(text, sizeof text, "%llu:%02llu", s / 60, s % 60);
+  return text;
+}
 
 }  // namespace
 
-Progress::Progress(std::string name)
+Progress::Progress(std::string name, std::size_t total, bool enabled)
     : name_(std::move(name)),
-      enabled_(::isatty(STDERR_FILENO) == 1),
+      total_(total),
+      enabled_(enabled),
       start_(std::chrono::steady_clock::now()),
       last_(start_) {}
 
@@ -23,18 +33,26 @@ Progress::~Progress() {
 
 ProgressCallback Progress::callback() {
   if (!enabled_) return {};
-  return [this](std::size_t lines, std::size_t bytes) { report(lines, bytes); };
+  return [this](std::size_t, std::size_t bytes) { report(bytes); };
 }
 
-void Progress::report(std::size_t lines, std::size_t bytes) {
+void Progress::report(std::size_t bytes) {
   const auto now = std::chrono::steady_clock::now();
   if (now - last_ < kInterval) return;
   last_ = now;
   shown_ = true;
   const double seconds = std::chrono::duration<double>(now - start_).count();
-  const double mb = double(bytes) / 1e6;
-  std::fprintf(stderr, "\r\033[Ktextnorm: %s: %zu lines, %.1f MB, %.1f MB/s", name_.c_str(), lines,
-               mb, seconds > 0 ? mb / seconds : 0.0);
+  const double rate = seconds > 0 ? double(bytes) / seconds : 0.0;  // bytes per second
+  if (total_ == 0) {
+    std::fprintf(stderr, "\r\033[Ktextnorm: %s: %.1f MB, %.1f MB/s", name_.c_str(),
+                 double(bytes) / 1e6, rate / 1e6);
+    return;
+  }
+  const std::string left =
+      rate > 0 && bytes <= total_ ? clock_time(double(total_ - bytes) / rate) : "-:--";
+  std::fprintf(stderr, "\r\033[Ktextnorm: %s: %.1f/%.1f MB (%.0f%%), %.1f MB/s, ETA %s",
+               name_.c_str(), double(bytes) / 1e6, double(total_) / 1e6,
+               100.0 * double(bytes) / double(total_), rate / 1e6, left.c_str());
 }
 
 }  // namespace textnorm::cli

@@ -47,16 +47,26 @@ void add_script(void* context, const char* script, const char* rules, std::size_
   c->out->scripts.push_back({script, std::string(rules, rules_size), c->plugin});
 }
 
-void add_fold(void* context, const char* rules, std::size_t rules_size) {
-  auto* c = static_cast<Collector*>(context);
+// Keeps the plugin's last fold of a kind (a later call replaces an earlier one).
+void add_fold_to(Collector* c, std::vector<FoldRules>& folds, const char* rules,
+                 std::size_t rules_size) {
   if (!c->problem.empty()) return;
   if (!valid(rules, rules_size)) {
-    c->problem = "spelling fold rules that are not valid UTF-8";
+    c->problem = "fold rules that are not valid UTF-8";
     return;
   }
-  std::vector<FoldRules>& folds = c->out->folds;
   if (!folds.empty() && folds.back().plugin == c->plugin) folds.pop_back();
   folds.push_back({c->plugin, std::string(rules, rules_size)});
+}
+
+void add_fold(void* context, const char* rules, std::size_t rules_size) {
+  auto* c = static_cast<Collector*>(context);
+  add_fold_to(c, c->out->folds, rules, rules_size);
+}
+
+void add_variant_fold(void* context, const char* rules, std::size_t rules_size) {
+  auto* c = static_cast<Collector*>(context);
+  add_fold_to(c, c->out->variant_folds, rules, rules_size);
 }
 
 }  // namespace
@@ -66,7 +76,7 @@ PluginLexicons collect_lexicons(const std::vector<const PluginInstance*>& plugin
   PluginLexicons lexicons;
   for (const PluginInstance* plugin : plugins) {
     Collector collector{&lexicons, std::string(plugin->name()), native_forms, {}};
-    textnorm_lexicon_sink sink{&collector, &add_entry, &add_script, &add_fold};
+    textnorm_lexicon_sink sink{&collector, &add_entry, &add_script, &add_fold, &add_variant_fold};
     plugin->lexicon(sink);
     if (!collector.problem.empty())
       throw Error(ErrorKind::PLUGIN_FAILED,

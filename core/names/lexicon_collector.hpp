@@ -1,5 +1,6 @@
 // Gathers the names every entities plugin knows (ABI 1.1 `lexicon` callback) and the script
-// transliterations (ABI 1.2) and spelling folds (ABI 1.3) they declare, for the names stage.
+// transliterations (ABI 1.2), spelling folds (ABI 1.3) and variant folds (ABI 1.4) they
+// declare, for the names stage.
 #ifndef TEXTNORM_CORE_NAMES_LEXICON_COLLECTOR_HPP
 #define TEXTNORM_CORE_NAMES_LEXICON_COLLECTOR_HPP
 
@@ -16,6 +17,7 @@ struct PluginLexicons {
   std::vector<NameEntry> entries;
   std::vector<ScriptRules> scripts;
   std::vector<FoldRules> folds;
+  std::vector<FoldRules> variant_folds;
 };
 
 // Calls each plugin's lexicon callback (plugins without one give nothing). Throws

@@ -1,5 +1,8 @@
 // The names stage: one canonical spelling for the names the entities plugins (and the user's
-// lexicons) know, across romanizations and scripts (issue #4).
+// lexicons) know, across romanizations and scripts. name_stage.cpp indexes the entries and
+// decides each match; name_stage_folds.cpp, name_stage_people.cpp and
+// name_stage_transliteration.cpp implement the folded spellings, the given-name rules and
+// --transliterate.
 #ifndef TEXTNORM_CORE_NAMES_NAME_STAGE_HPP
 #define TEXTNORM_CORE_NAMES_NAME_STAGE_HPP
 
@@ -14,7 +17,7 @@
 #include <cstddef>
 #include <deque>
 #include <memory>
-#include <mutex>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -51,10 +54,13 @@ class NameStage {
   // the plugins' entries for the same spelling). `transliterator`: --transliterate's, or null
   // without it. `folds`: the plugins' spelling folds; with `match_folded`, a capitalised word
   // that no entry spells is rewritten when its folded key is that of one entity's one-word
-  // spelling. Throws Error(PLUGIN_FAILED) on fold rules that do not parse.
+  // spelling. A given name is rewritten only before the surname of a known person whose given
+  // name it spells, and with `person_given_names` also when no entry spells it (Serghei
+  // Lavrov). Throws Error(PLUGIN_FAILED) on fold rules that do not parse.
   NameStage(std::vector<NameEntry> entries, NamesMode mode,
             std::shared_ptr<const ScriptTransliterator> transliterator,
-            const std::vector<FoldRules>& folds = {}, bool match_folded = true);
+            const std::vector<FoldRules>& folds = {}, bool match_folded = true,
+            bool person_given_names = true);
   ~NameStage();
   NameStage(const NameStage&) = delete;
   NameStage& operator=(const NameStage&) = delete;
@@ -69,20 +75,23 @@ class NameStage {
   // Number of distinct spellings known.
   std::size_t size() const { return matcher_.size(); }
 
-  // For `textnorm variants`. The folded key of a word or word pair: lowercase, no diacritics or
-  // apostrophes, y/ï as i, sh and tch as ch, ou as u, doubled letters single.
-  static std::string folded_key(std::string_view text);
-  // The English canonical form of the known names whose folded key is `folded` (empty when
-  // none, or when they disagree).
-  std::string canonical_for_folded(std::string_view folded) const;
+  // For `textnorm variants`: calls f(key, canonical) for every known spelling's name key, with
+  // the English canonical form it is rewritten to (empty when that depends on the context).
+  void for_each_spelling(
+      const std::function<void(std::string_view key, const std::string& canonical)>& f) const;
   // Whether `form` is exactly a known spelling (case aside).
   bool is_known(std::string_view form) const;
 
  private:
+  // What an entity is, from its id's first part (see textnorm_name_entry).
+  enum class EntityClass : uint8_t { OTHER, PERSON, GIVEN_NAME, SURNAME };
   struct Entity {
     std::string id;
     uint16_t plugin;
     std::vector<std::pair<std::string, std::string>> canonical;  // (lang, form)
+    EntityClass cls = EntityClass::OTHER;
+    uint32_t given_name = kNoEntity;  // a person's given name entity, when the lexicon has one
+    uint32_t person = kNoEntity;      // a surname's one bearer, kAmbiguous for several
   };
   struct Candidate {
     uint32_t entity;
@@ -102,6 +111,33 @@ class NameStage {
     std::unordered_map<std::string, uint32_t> entity;  // folded key -> entity, kAmbiguous
   };
   static constexpr uint32_t kAmbiguous = UINT32_MAX;
+  static constexpr uint32_t kNoEntity = UINT32_MAX - 1;
+
+  static EntityClass class_of(std::string_view id);
+  // Links each person to its given name and each surname to its one bearer, by their English
+  // canonical forms ("Sergei Lavrov": "Sergei", "Lavrov").
+  void index_people();
+  // The person that the surname starting after one space at text[end] names, or kNoEntity.
+  uint32_t person_after(std::string_view text, std::size_t end) const;
+  // Whether `word` is a spelling, cognate or near-spelling of the given name of `person`
+  // (Serghei, Serge, Sergo for Sergei Lavrov; Nicol for Nikol Pashinyan), by its folded key.
+  bool near_given_name(std::string_view word, uint32_t person, Workspace& workspace) const;
+  // Whether `found`, with a letter a fold keeps, is a listed form with its diacritics: as a
+  // whole, or word by word when it has several words.
+  bool listed_with_marks(std::string_view found, Workspace& workspace) const;
+  // The given name entity that every candidate of `value` but native-script forms spells, or
+  // kNoEntity.
+  uint32_t given_name_of(uint32_t value) const;
+  // The edit that gives text[begin, end) the given name of `person` (the first word of its
+  // canonical form), or none when it has it already.
+  std::optional<StageEdit> given_name_edit(std::string_view text, std::size_t begin,
+                                           std::size_t end, uint32_t person,
+                                           std::string_view lang) const;
+  // The edit of a capitalised word no key matched, before the surname of a person whose given
+  // name it spells: the person decides.
+  std::optional<StageEdit> person_given_name_edit(std::string_view text, std::size_t begin,
+                                                  std::size_t end, std::string_view lang,
+                                                  Workspace& workspace) const;
 
   Decision decide(uint32_t value, std::string_view lang) const;
   const std::string* canonical(const Entity& e, std::string_view lang) const;
@@ -147,17 +183,9 @@ class NameStage {
   std::shared_ptr<const ScriptTransliterator> transliterator_;
   std::vector<FoldTable> folds_;
   bool match_folded_;
+  bool person_given_names_;
   uint64_t id_;
-  mutable std::once_flag folded_once_;
-  mutable std::unordered_map<std::string, std::string> folded_;  // folded key -> canonical
 };
-
-// Reads a user lexicon: lines `canonical<TAB>variant` (a Latin spelling, or a form in another
-// script, whose Latin form by `scripts` is added when it has the script), `#` comments and
-// blank lines skipped. Throws Error(IO) when the file cannot be read and Error(USAGE)
-// "FILE:LINE: ..." for a malformed line.
-std::vector<NameEntry> load_user_lexicon(const std::string& path,
-                                         const ScriptTransliterator* scripts);
 
 }  // namespace textnorm::detail
 

@@ -1,7 +1,7 @@
 // The folded key of a word: one key for the ways languages spell the same name in Latin letters
 // (Sergij, Sergei, Sergey; Vjatšeslav, Vyacheslav), so that the names stage can recognise a
-// spelling no lexicon lists. The rules are an entities plugin's data (ABI 1.3); this class only
-// runs them.
+// spelling no lexicon lists. The rules are an entities plugin's data (ABI 1.3, and 1.4's
+// variant fold); this class only runs them. docs/spelling-fold.md is the format's reference.
 #ifndef TEXTNORM_CORE_NAMES_SPELLING_FOLD_HPP
 #define TEXTNORM_CORE_NAMES_SPELLING_FOLD_HPP
 

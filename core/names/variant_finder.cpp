@@ -45,7 +45,7 @@ std::string lower(std::string_view word) {
 }  // namespace
 
 std::vector<VariantGroup> find_variant_groups(const std::vector<std::string>& lines,
-                                              const NameStage& stage) {
+                                              const NameStage& stage, const SpellingFold& fold) {
   std::unordered_map<std::string, std::size_t> counts;
   std::unordered_set<std::string> lowercase_words;
   for (const std::string& line : lines) {
@@ -63,19 +63,31 @@ std::vector<VariantGroup> find_variant_groups(const std::vector<std::string>& li
         ++counts[line.substr(w.begin, words[k + 1].end - w.begin)];
     }
   }
+  std::string key;
+  std::string scratch;
+  // The English canonical form of the known spellings under each key, empty when they disagree.
+  std::unordered_map<std::string, std::string> known;
+  stage.for_each_spelling([&](std::string_view spelling, const std::string& canonical) {
+    fold.fold(spelling, key, scratch);
+    auto [it, inserted] = known.try_emplace(key, canonical);
+    if (!inserted && it->second != canonical) it->second.clear();
+  });
   std::map<std::string, std::vector<std::pair<std::string, std::size_t>>> by_key;
   for (const auto& [form, count] : counts) {
     if (form.find(' ') == std::string::npos && form.find('-') == std::string::npos &&
         lowercase_words.count(lower(form)) != 0)
       continue;
-    by_key[NameStage::folded_key(form)].emplace_back(form, count);
+    fold.fold(form, key, scratch);
+    by_key[key].emplace_back(form, count);
   }
   std::vector<VariantGroup> groups;
-  for (auto& [key, forms] : by_key) {
+  for (auto& [group_key, forms] : by_key) {
     std::sort(forms.begin(), forms.end(), [](const auto& a, const auto& b) {
       return a.second != b.second ? a.second > b.second : a.first < b.first;
     });
-    VariantGroup group{key, stage.canonical_for_folded(key), false, std::move(forms)};
+    const auto canonical = known.find(group_key);
+    VariantGroup group{group_key, canonical == known.end() ? std::string() : canonical->second, false,
+                       std::move(forms)};
     group.known = !group.canonical.empty();
     if (group.known) {
       const bool unknown = std::any_of(group.forms.begin(), group.forms.end(),

@@ -1,11 +1,12 @@
 // `textnorm variants`: candidate variant groups in a corpus, for a person to review. Capitalised
-// words and pairs of them are grouped by their folded key (NameStage::folded_key); a group is
-// a candidate when two spellings share a key, or when one spelling folds like a known name
-// without being known.
+// words and pairs of them are grouped by their key under the plugins' variant fold (ABI 1.4,
+// plugins/common/names/data/variant_fold.txt); a group is a candidate when two spellings share
+// a key, or when one spelling folds like a known name without being known.
 #ifndef TEXTNORM_CORE_NAMES_VARIANT_FINDER_HPP
 #define TEXTNORM_CORE_NAMES_VARIANT_FINDER_HPP
 
 #include "names/name_stage.hpp"
+#include "names/spelling_fold.hpp"
 
 #include <cstddef>
 #include <string>
@@ -24,7 +25,7 @@ struct VariantGroup {
 // The candidate groups of `lines`, the most frequent first. Words that also occur in lowercase
 // in the corpus (common words: "Less", "Bakery") and all-capital words are left out.
 std::vector<VariantGroup> find_variant_groups(const std::vector<std::string>& lines,
-                                              const NameStage& stage);
+                                              const NameStage& stage, const SpellingFold& fold);
 
 // A group as lexicon lines: a comment with the counts, then `canonical<TAB>variant` for each
 // spelling that is not the canonical form or already known.

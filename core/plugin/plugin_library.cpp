@@ -68,8 +68,11 @@ std::string check_descriptor(const textnorm_plugin_descriptor* d, const std::str
   if (d->name == nullptr || expected_name != d->name)
     return "plugin calls itself '" + std::string(d->name ? d->name : "") +
            "' but its file name says '" + expected_name + "'";
-  if (d->create == nullptr || d->destroy == nullptr || d->process == nullptr)
+  if (d->create == nullptr || d->destroy == nullptr)
     return "descriptor lacks a callback";
+  // From ABI 1.4, an entities plugin may have no process callback (it only reports names).
+  if (d->process == nullptr && (d->abi_minor < 4 || d->phase != TEXTNORM_PHASE_ENTITIES))
+    return "descriptor lacks its process callback";
   if (d->phase != TEXTNORM_PHASE_LANGUAGE && d->phase != TEXTNORM_PHASE_ENTITIES)
     return "descriptor has an unknown phase " + std::to_string(int(d->phase));
   if (d->rule_count > 0 && d->rules == nullptr) return "descriptor lacks its rule table";

@@ -29,6 +29,7 @@ enum class CoreRule : std::size_t {
   UNICODE_NFC,
   NAMES_VARIANT,
   NAMES_FOLDED,
+  NAMES_GIVEN_NAME,
   NAMES_EXONYM,
   NAMES_TRANSLITERATE,
   COUNT
@@ -62,6 +63,9 @@ inline constexpr std::array<CoreRuleInfo, std::size_t(CoreRule::COUNT)> kCoreRul
     {"names.folded-spelling",
      "a capitalised word spelt as no known name, whose folded spelling is one name's, becomes "
      "its canonical form"},
+    {"names.given-name",
+     "a capitalised word before the surname of one known person, spelling that person's given "
+     "name, becomes it (Serghei Lavrov); a given name standing alone is never rewritten"},
     {"names.exonym", "with --names exonyms, a translated name (Moscou) becomes the English form"},
     {"names.transliterate",
      "with --transliterate, Cyrillic and Armenian words become Latin (BGN/PCGN)"},

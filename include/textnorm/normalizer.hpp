@@ -21,6 +21,21 @@ namespace textnorm {
 // Called as a stream is read: lines and bytes read so far.
 using ProgressCallback = std::function<void(std::size_t lines, std::size_t bytes)>;
 
+// How normalize_stream runs.
+struct StreamOptions {
+  // Threads that normalize lines. 1: everything runs on the calling thread. N > 1: a reader
+  // thread cuts the input into batches of whole lines (about 256 KiB), N worker threads normalize
+  // them, and the calling thread writes them in input order, one write(2) per batch; memory
+  // stays at a few batches per thread and the output, errors and summary are the same as with 1.
+  // 0: std::thread::hardware_concurrency(), or 1 when that is unknown.
+  unsigned threads = 1;
+  // A line longer than this (line break excluded) is an error (INVALID_INPUT naming the line),
+  // found before much more than this is buffered. The default is 64 MiB.
+  std::size_t max_line_bytes = std::size_t(64) << 20;
+  // Called on the calling thread as output is written, with the lines and input bytes done.
+  ProgressCallback progress;
+};
+
 // What normalize_stream read.
 struct StreamSummary {
   std::size_t lines = 0;
@@ -55,11 +70,16 @@ class TEXTNORM_API Normalizer {
   // missing final line break stays missing; a leading BOM is dropped. Errors name the line.
   std::string normalize(std::string_view text) const;
 
-  // Streams `in` to `out` line by line with bounded buffering (one line at a time). `name` is
-  // used in error positions. Lines written before an error stay written. Throws Error (IO on a
-  // read or write failure).
+  // Streams `in` to `out` line by line with bounded buffering, reading and writing their file
+  // descriptors directly (`out` is flushed first). Lines end as in normalize(). `name` is used in
+  // error positions. The output of every line before an error is written, nothing after it.
+  // Throws Error: IO on a read or write failure, INVALID_INPUT for invalid UTF-8 or a line longer
+  // than `stream.max_line_bytes`, PLUGIN_FAILED.
   StreamSummary normalize_stream(std::FILE* in, std::FILE* out, const std::string& name,
-                        const ProgressCallback& progress = {}) const;
+                                 const StreamOptions& stream = {}) const;
+  // The same on the calling thread with the default line limit.
+  StreamSummary normalize_stream(std::FILE* in, std::FILE* out, const std::string& name,
+                                 const ProgressCallback& progress) const;
 
   // Splits one line into segments covering it, each with its language (with a forced language,
   // one segment). Thread-safe. Throws Error(INVALID_INPUT) for invalid UTF-8.

@@ -145,7 +145,11 @@ typedef enum textnorm_name_form {
 } textnorm_name_form;
 
 typedef struct textnorm_name_entry {
-  const char* entity; /* stable id, e.g. "person.nikol_pashinyan" */
+  /* Stable id whose first part is the entity's class: "person.nikol_pashinyan", "given.Nikol"
+   * (a given name), "surname.Pashinyan", "place.yerevan". The names stage never rewrites a given
+   * name standing alone, and links a person to its given name and surname by their English
+   * canonical forms (docs/spelling-fold.md). */
+  const char* entity;
   size_t entity_size;
   const char* form;   /* valid NFC UTF-8 */
   size_t form_size;
@@ -164,12 +168,17 @@ typedef struct textnorm_lexicon_sink {
                                  size_t rules_size);
   /* --- ABI 1.3 --- */
   /* How the Latin spellings of the plugin's names fold to one key, so that the host recognises
-   * a spelling no entry lists (Sergij for Sergei): rules in the format of
-   * core/names/spelling_fold.hpp (ordered rewrites, the entities they serve, the letters that
-   * mark another language's spelling, words that never fold), applied to capitalised words of
-   * the text and to the plugin's own one-word VARIANT and CANONICAL "en" forms. A later call
-   * replaces an earlier one. */
+   * a spelling no entry lists (Sergij for Sergei): rules in the format docs/spelling-fold.md
+   * describes (ordered rewrites, the entities they serve, the letters that mark another
+   * language's spelling, words that never fold), applied to capitalised words of the text and
+   * to the plugin's own one-word VARIANT and CANONICAL "en" forms. A later call replaces an
+   * earlier one. */
   void (*spelling_fold)(void* context, const char* rules, size_t rules_size);
+  /* --- ABI 1.4 --- */
+  /* A coarser fold, in the same format, under which `textnorm variants` groups the spellings
+   * it finds in a corpus for a person to review (Pachinian with Pashinyan, Choïgou with
+   * Shoigu). A later call replaces an earlier one. */
+  void (*variant_fold)(void* context, const char* rules, size_t rules_size);
 } textnorm_lexicon_sink;
 
 typedef struct textnorm_plugin_descriptor {
@@ -187,7 +196,8 @@ typedef struct textnorm_plugin_descriptor {
                 void** instance, textnorm_error* error);
   void (*destroy)(void* instance);
   /* Reports the edits for one segment. May be called from several threads at once on the same
-   * instance. */
+   * instance. ABI 1.4: NULL for an entities plugin that changes no text itself (one that only
+   * reports names): the host then never calls it per segment. */
   int (*process)(void* instance, const textnorm_segment* segment, textnorm_edit_sink* sink,
                  textnorm_error* error);
 

@@ -4,6 +4,7 @@
 //   Plugin(const textnorm::sdk::Context& context);                        // may throw
 //   void process(const textnorm::sdk::Segment& segment,
 //                textnorm::sdk::EditWriter& edits) const;                  // may throw
+// (an entities plugin that only reports names through `lexicon` may leave `process` out)
 // and one line that exports it:
 //   TEXTNORM_DEFINE_PLUGIN(fr, FrenchPlugin, "1.0.0", TEXTNORM_PHASE_LANGUAGE, kLanguages, kRules)
 // The macro builds the descriptor and the exported entry `textnorm_plugin_fr_entry`, and wraps
@@ -86,6 +87,10 @@ class LexiconWriter {
   // ABI 1.3: the rules that fold the spellings of the plugin's names (see plugin_abi.h).
   void spelling_fold(std::string_view rules) {
     sink_->spelling_fold(sink_->context, rules.data(), rules.size());
+  }
+  // ABI 1.4: the fold `textnorm variants` groups spellings under (see plugin_abi.h).
+  void variant_fold(std::string_view rules) {
+    sink_->variant_fold(sink_->context, rules.data(), rules.size());
   }
 
  private:
@@ -176,6 +181,17 @@ int process(void* instance, const textnorm_segment* segment, textnorm_edit_sink*
   });
 }
 
+// The process callback when Plugin has a `void process(const Segment&, EditWriter&) const`,
+// else none (ABI 1.4: an entities plugin that only reports names is never called per segment).
+template <class Plugin>
+constexpr auto process_callback() {
+  using Callback = int (*)(void*, const textnorm_segment*, textnorm_edit_sink*, textnorm_error*);
+  if constexpr (requires(const Plugin& p, const Segment& s, EditWriter& w) { p.process(s, w); })
+    return Callback(&process<Plugin>);
+  else
+    return Callback(nullptr);
+}
+
 template <class Plugin>
 int language_evidence(void* instance, const char* lang, textnorm_evidence_sink* sink,
                       textnorm_error* error) {
@@ -232,7 +248,7 @@ constexpr auto lexicon_callback() {
         sizeof(RULES) / sizeof(RULES[0]),                                                     \
         &::textnorm::sdk::detail::create<CLASS>,                                              \
         &::textnorm::sdk::detail::destroy<CLASS>,                                             \
-        &::textnorm::sdk::detail::process<CLASS>,                                             \
+        ::textnorm::sdk::detail::process_callback<CLASS>(),                                   \
         ::textnorm::sdk::detail::language_evidence_callback<CLASS>(),                         \
         ::textnorm::sdk::detail::lexicon_callback<CLASS>(),                                   \
     };                                                                                        \

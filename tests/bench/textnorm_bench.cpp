@@ -1,8 +1,16 @@
-// Throughput of textnorm's stages on a ~50 MB corpus built in memory by repeating the lines of
-// the given files (default: the bundled samples). Prints one "name<TAB>MB/s" line per figure,
-// best of several runs, single-threaded; run_bench.sh turns them into ratios to memcpy.
+// Throughput of textnorm's stages, one Google Benchmark per stage, single-threaded. Each
+// iteration runs a stage over the whole corpus, timed on the wall clock; every benchmark sets
+// the bytes it processed, so the table shows bytes/s (Google Benchmark's binary units: M/s is
+// 2^20 bytes/s; run_bench.sh turns the JSON figures into MB/s and ratios to `memcpy`).
 //
-// usage: textnorm_bench [--size MB] [--runs N] [--only NAME] [FILE...]
+// usage: textnorm_bench [--benchmark_...] [CORPUS]
+//   CORPUS (or $TEXTNORM_BENCH_CORPUS): a UTF-8 text file, read whole. Without one, the news
+//   corpus is built in memory as run_bench.sh writes it to build-bench/corpus/news.txt: the
+//   lines of samples/news_en_fr.txt, news_fr.txt and messy_web.txt repeated, LF-terminated,
+//   up to 32 MB.
+//
+// The stages are thin wrappers (the stage_* functions) over the host's internals: when an
+// internal API changes, only the wrapper changes.
 #include "rules/character_pass.hpp"
 #include "rules/core_rule_set.hpp"
 #include "rules/punctuation_pass.hpp"
@@ -11,14 +19,17 @@
 
 #include <textnorm/textnorm.hpp>
 
-#include <algorithm>
-#include <chrono>
+#include <benchmark/benchmark.h>
+
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <functional>
+#include <map>
+#include <memory>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,16 +38,21 @@ namespace {
 
 namespace fs = std::filesystem;
 
-volatile std::size_t g_sink;  // results flow here so that no work is optimized away
+constexpr std::size_t kNewsCorpusBytes = 32'000'000;
 
-std::vector<std::string> read_lines(const fs::path& path) {
+std::string read_file(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw std::runtime_error("cannot read " + path.string());
   std::ostringstream text;
   text << in.rdbuf();
-  std::vector<std::string> lines;
-  std::string all = text.str();
+  return std::move(text).str();
+}
+
+// Lines end at LF, CRLF or a lone CR, as textnorm reads them.
+std::vector<std::string> read_lines(const fs::path& path) {
+  std::string all = read_file(path);
   if (all.rfind("\xEF\xBB\xBF", 0) == 0) all.erase(0, 3);
+  std::vector<std::string> lines;
   std::size_t begin = 0;
   while (begin < all.size()) {
     std::size_t end = all.find_first_of("\r\n", begin);
@@ -47,15 +63,16 @@ std::vector<std::string> read_lines(const fs::path& path) {
   return lines;
 }
 
-// The files' lines repeated, LF-terminated, up to `bytes`.
-std::string build_corpus(const std::vector<fs::path>& files, std::size_t bytes) {
+// The samples' lines repeated, LF-terminated, until the corpus reaches kNewsCorpusBytes (whole
+// passes over the lines; run_bench.sh writes the same bytes to news.txt).
+std::string news_corpus() {
   std::vector<std::string> lines;
-  for (const fs::path& f : files)
-    for (std::string& line : read_lines(f)) lines.push_back(std::move(line));
-  if (lines.empty()) throw std::runtime_error("no input lines");
+  for (const char* name : {"news_en_fr.txt", "news_fr.txt", "messy_web.txt"})
+    for (std::string& line : read_lines(fs::path(TEXTNORM_SOURCE_DIR) / "samples" / name))
+      lines.push_back(std::move(line));
   std::string corpus;
-  corpus.reserve(bytes + 4096);
-  while (corpus.size() < bytes)
+  corpus.reserve(kNewsCorpusBytes + 8192);
+  while (corpus.size() < kNewsCorpusBytes)
     for (const std::string& line : lines) {
       corpus += line;
       corpus += '\n';
@@ -67,134 +84,159 @@ std::vector<std::string_view> split_lines(std::string_view corpus) {
   std::vector<std::string_view> lines;
   std::size_t begin = 0;
   while (begin < corpus.size()) {
-    const std::size_t end = corpus.find('\n', begin);
-    lines.push_back(corpus.substr(begin, end - begin));
+    std::size_t end = corpus.find('\n', begin);
+    if (end == std::string_view::npos) end = corpus.size();
+    std::string_view line = corpus.substr(begin, end - begin);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back(line);
     begin = end + 1;
   }
   return lines;
 }
 
-// Best MB/s (10^6 bytes) of `runs` runs of `work` over `bytes` input bytes.
-double measure(std::size_t bytes, int runs, const std::function<void()>& work) {
-  double best = 0;
-  for (int r = 0; r < runs; ++r) {
-    const auto start = std::chrono::steady_clock::now();
-    work();
-    const std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - start;
-    best = std::max(best, double(bytes) / 1e6 / seconds.count());
-  }
-  return best;
+struct Corpus {
+  std::string name;
+  std::string text;
+  std::vector<std::string_view> lines;
+};
+
+const Corpus& corpus() {
+  static const Corpus loaded = [] {
+    Corpus c;
+    if (const char* path = std::getenv("TEXTNORM_BENCH_CORPUS"); path && *path) {
+      c.name = path;
+      c.text = read_file(path);
+    } else {
+      c.name = "news corpus from samples/ (built in memory)";
+      c.text = news_corpus();
+    }
+    c.lines = split_lines(c.text);
+    return c;
+  }();
+  return loaded;
 }
 
-textnorm::Normalizer make_normalizer(textnorm::Profile profile, const std::string& lang) {
-  textnorm::Options options;
-  options.profile = profile;
-  options.lang = lang;
-  options.plugin_path = {TEXTNORM_PLUGIN_DIR};
-  options.default_plugin_path = false;
-  return textnorm::Normalizer(options);
+// One normalizer per option set, built on first use (plugins load once, outside any timing).
+const textnorm::Normalizer& normalizer(textnorm::Profile profile, const std::string& lang) {
+  static std::map<std::pair<int, std::string>, std::unique_ptr<textnorm::Normalizer>> cache;
+  auto& slot = cache[{int(profile), lang}];
+  if (!slot) {
+    textnorm::Options options;
+    options.profile = profile;
+    options.lang = lang;
+    options.plugin_path = {TEXTNORM_PLUGIN_DIR};
+    options.default_plugin_path = false;
+    slot = std::make_unique<textnorm::Normalizer>(options);
+  }
+  return *slot;
+}
+
+// ---- Stages: each runs once over the corpus and returns something that depends on the work.
+
+std::size_t stage_memcpy(const Corpus& c, std::string& copy) {
+  copy.resize(c.text.size());
+  std::memcpy(copy.data(), c.text.data(), c.text.size());
+  benchmark::ClobberMemory();
+  return std::size_t(static_cast<unsigned char>(copy[copy.size() / 2]));
+}
+
+std::size_t stage_utf8_validate(const Corpus& c) {
+  return textnorm::detail::find_invalid_utf8(c.text);
+}
+
+// The host's own passes line by line, as the pipeline runs them, without plugins.
+std::size_t stage_core_passes(const Corpus& c) {
+  static const textnorm::detail::CoreRuleSet all_rules;
+  std::string a, b, n;
+  std::size_t total = 0;
+  for (std::string_view line : c.lines) {
+    std::string_view text = line;
+    if (textnorm::detail::run_character_pass(text, a, nullptr, all_rules)) text = a;
+    if (textnorm::detail::run_punctuation_pass(text, b, nullptr, all_rules)) text = b;
+    if (textnorm::detail::to_nfc(text, n, nullptr)) text = n;
+    total += text.size();
+  }
+  return total;
+}
+
+// The whole library pipeline on the whole text (every plugin found).
+std::size_t stage_pipeline(const Corpus& c, const textnorm::Normalizer& normalizer) {
+  return normalizer.normalize(c.text).size();
+}
+
+// Language detection alone, line by line: what --lang auto adds to the pipeline.
+std::size_t stage_detect(const Corpus& c, const textnorm::Normalizer& normalizer) {
+  std::size_t segments = 0;
+  for (std::string_view line : c.lines) segments += normalizer.detect(line).size();
+  return segments;
+}
+
+// The pipeline through the per-line API, reusing one output string.
+std::size_t stage_lines(const Corpus& c, const textnorm::Normalizer& normalizer) {
+  std::string out;
+  std::size_t total = 0;
+  for (std::string_view line : c.lines) {
+    out.clear();
+    normalizer.normalize_line(line, out);
+    total += out.size();
+  }
+  return total;
+}
+
+// ---- Registration
+
+template <class Stage>
+void add(const char* name, Stage stage) {
+  benchmark::RegisterBenchmark(name, [stage](benchmark::State& state) {
+    const Corpus& c = corpus();
+    for (auto _ : state) benchmark::DoNotOptimize(stage(c));
+    state.SetBytesProcessed(static_cast<int64_t>(c.text.size()) * state.iterations());
+  })
+      ->Unit(benchmark::kMillisecond)
+      ->UseRealTime();
+}
+
+void register_stages() {
+  using textnorm::Profile;
+  static std::string copy;
+  add("memcpy", [](const Corpus& c) { return stage_memcpy(c, copy); });
+  add("utf8-validate", [](const Corpus& c) { return stage_utf8_validate(c); });
+  add("core-passes", [](const Corpus& c) { return stage_core_passes(c); });
+  add("pipeline-default-en",
+      [](const Corpus& c) { return stage_pipeline(c, normalizer(Profile::DEFAULT, "en")); });
+  add("pipeline-typographic-en",
+      [](const Corpus& c) { return stage_pipeline(c, normalizer(Profile::TYPOGRAPHIC, "en")); });
+  add("pipeline-default-fr",
+      [](const Corpus& c) { return stage_pipeline(c, normalizer(Profile::DEFAULT, "fr")); });
+  add("pipeline-default-auto",
+      [](const Corpus& c) { return stage_pipeline(c, normalizer(Profile::DEFAULT, "auto")); });
+  add("detect-auto",
+      [](const Corpus& c) { return stage_detect(c, normalizer(Profile::DEFAULT, "auto")); });
+  add("lines-default-en",
+      [](const Corpus& c) { return stage_lines(c, normalizer(Profile::DEFAULT, "en")); });
 }
 
 }  // namespace
 
 int main(int argc, char** argv) try {
-  std::size_t megabytes = 50;
-  int runs = 3;
-  std::string only;  // run just this figure (for a profiler)
-  std::vector<fs::path> files;
-  for (int i = 1; i < argc; ++i) {
-    const std::string arg = argv[i];
-    if (arg == "--size" && i + 1 < argc) {
-      megabytes = std::stoul(argv[++i]);
-    } else if (arg == "--runs" && i + 1 < argc) {
-      runs = std::stoi(argv[++i]);
-    } else if (arg == "--only" && i + 1 < argc) {
-      only = argv[++i];
-    } else if (arg == "-h" || arg == "--help") {
-      std::printf("usage: textnorm_bench [--size MB] [--runs N] [--only NAME] [FILE...]\n");
-      return 0;
-    } else {
-      files.emplace_back(arg);
-    }
+  benchmark::Initialize(&argc, argv);
+  if (argc > 2 || (argc == 2 && argv[1][0] == '-' && argv[1][1] != '\0')) {
+    std::fprintf(stderr, "usage: textnorm_bench [--benchmark_...] [CORPUS]\n");
+    return 2;
   }
-  if (files.empty())
-    for (const char* name : {"news_en_fr.txt", "news_fr.txt", "messy_web.txt"})
-      files.push_back(fs::path(TEXTNORM_SOURCE_DIR) / "samples" / name);
+  if (argc == 2) setenv("TEXTNORM_BENCH_CORPUS", argv[1], 1);
 
-  const std::string corpus = build_corpus(files, megabytes * 1000 * 1000);
-  const std::vector<std::string_view> lines = split_lines(corpus);
-  const std::size_t n = corpus.size();
-  std::fprintf(stderr, "corpus: %zu bytes, %zu lines, from %zu file(s); best of %d runs\n", n,
-               lines.size(), files.size(), runs);
+  const Corpus& c = corpus();  // read (and fail) before any benchmark runs
+  if (const std::size_t bad = textnorm::detail::find_invalid_utf8(c.text); bad != std::string_view::npos)
+    throw std::runtime_error(c.name + ": invalid UTF-8 at byte " + std::to_string(bad));
+  std::fprintf(stderr, "corpus: %s: %zu bytes, %zu lines\n", c.name.c_str(), c.text.size(),
+               c.lines.size());
+  benchmark::AddCustomContext("corpus", c.name);
+  benchmark::AddCustomContext("corpus_bytes", std::to_string(c.text.size()));
 
-  // Runs `work` and prints its figure, unless --only names another one.
-  auto bench = [&](const char* name, const std::function<void()>& work) {
-    if (!only.empty() && only != name) return;
-    std::printf("%s\t%.1f\n", name, measure(n, runs, work));
-    std::fflush(stdout);
-  };
-
-  std::string copy(n, '\0');
-  bench("memcpy", [&] {
-    std::memcpy(copy.data(), corpus.data(), n);
-    g_sink = g_sink + std::size_t(copy[n / 2]);
-  });
-
-  bench("utf8-validate", [&] { g_sink = g_sink + textnorm::detail::find_invalid_utf8(corpus); });
-
-  // The host's own passes line by line, as the pipeline runs them, without plugins.
-  const textnorm::detail::CoreRuleSet all_rules;
-  bench("core-passes", [&] {
-    std::string a, b, c;
-    std::size_t total = 0;
-    for (std::string_view line : lines) {
-      std::string_view text = line;
-      if (textnorm::detail::run_character_pass(text, a, nullptr, all_rules)) text = a;
-      if (textnorm::detail::run_punctuation_pass(text, b, nullptr, all_rules)) text = b;
-      if (textnorm::detail::to_nfc(text, c, nullptr)) text = c;
-      total += text.size();
-    }
-    g_sink = g_sink + total;
-  });
-
-  struct Pipeline {
-    const char* name;
-    textnorm::Profile profile;
-    const char* lang;
-  };
-  const Pipeline pipelines[] = {
-      {"pipeline-default-en", textnorm::Profile::DEFAULT, "en"},
-      {"pipeline-typographic-en", textnorm::Profile::TYPOGRAPHIC, "en"},
-      {"pipeline-default-fr", textnorm::Profile::DEFAULT, "fr"},
-      {"pipeline-default-auto", textnorm::Profile::DEFAULT, "auto"},
-  };
-  for (const Pipeline& p : pipelines) {
-    if (!only.empty() && only != p.name) continue;
-    const textnorm::Normalizer normalizer = make_normalizer(p.profile, p.lang);
-    bench(p.name, [&] { g_sink = g_sink + normalizer.normalize(corpus).size(); });
-  }
-
-  // Language detection alone, line by line: what --lang auto adds to the pipeline.
-  if (only.empty() || only == "detect-auto") {
-    const textnorm::Normalizer normalizer = make_normalizer(textnorm::Profile::DEFAULT, "auto");
-    bench("detect-auto", [&] {
-      std::size_t segments = 0;
-      for (std::string_view line : lines) segments += normalizer.detect(line).size();
-      g_sink = g_sink + segments;
-    });
-  }
-
-  if (only.empty() || only == "lines-default-en") {
-    const textnorm::Normalizer normalizer = make_normalizer(textnorm::Profile::DEFAULT, "en");
-    bench("lines-default-en", [&] {
-      std::string out;
-      for (std::string_view line : lines) {
-        out.clear();
-        normalizer.normalize_line(line, out);
-        g_sink = g_sink + out.size();
-      }
-    });
-  }
+  register_stages();
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
   return 0;
 } catch (const std::exception& e) {
   std::fprintf(stderr, "textnorm_bench: %s\n", e.what());

@@ -2,7 +2,8 @@
 # usage: install_test.sh BUILD_DIR SAMPLE_DIR WORK_DIR LIBDIR CMAKE CXX
 # Installs BUILD_DIR into WORK_DIR/p1 and checks the layout; runs the installed textnorm with no
 # plugin path from the environment, before and after moving the prefix to WORK_DIR/p2; then
-# builds the sample plugin in SAMPLE_DIR against the moved prefix, installs it there and uses it.
+# builds a C++ program (consumer/) and the sample plugin in SAMPLE_DIR against the moved
+# prefix, installs the plugin there and uses both.
 # Prints one line per check and then "N passed, M failed"; exits non-zero when a check failed.
 set -uo pipefail
 build=$1
@@ -79,6 +80,23 @@ if command -v pkg-config >/dev/null; then
   check "textnorm.pc follows the moved prefix" \
     test "$(PKG_CONFIG_PATH="$work/p2/$libdir/pkgconfig" pkg-config --variable=plugindir textnorm)" \
       -ef "$work/p2/$libdir/textnorm-1"
+fi
+
+consumer=$(dirname "$0")/consumer
+check "a C++ program configures against the installed package" \
+  "$cmake" -S "$consumer" -B "$work/consumer" -DCMAKE_PREFIX_PATH="$work/p2" \
+    -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=Release
+check "the C++ program builds" "$cmake" --build "$work/consumer"
+check "the C++ program normalizes with the installed library and plugins" \
+  test "$(env -u TEXTNORM_PLUGIN_PATH "$work/consumer/consumer" fr 'Il a dit : oui!')" \
+    == 'Il a dit : oui !'
+check "the package carries no private compile definition" \
+  bash -c "! grep -rq BOOST_DLL '$work/p2/$libdir/cmake/textnorm' '$work/p2/$libdir/pkgconfig'"
+if command -v pkg-config >/dev/null; then
+  check "a C++ program builds with pkg-config textnorm alone" \
+    bash -c "$cxx -std=c++20 '$consumer/consumer.cpp' -o '$work/consumer-pc' \
+      \$(PKG_CONFIG_PATH='$work/p2/$libdir/pkgconfig' pkg-config --cflags --libs textnorm) \
+      -Wl,-rpath,'$work/p2/$libdir' && '$work/consumer-pc' en 'He said , yes .' | grep -qx 'He said, yes.'"
 fi
 
 check "the sample plugin configures against the moved prefix" \

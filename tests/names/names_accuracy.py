@@ -3,9 +3,14 @@
 
   recall      each variant of ../shared/corpus/dev/names.tsv in an English and a French
               sentence; right when the output holds the canonical form. Latin-script rows
-              (en, fr, az-Latn, Latn) with the default options; Cyrillic and Armenian rows
-              with --transliterate. Rows whose source lowercased the token are given their
-              capital back (names are matched from a capital letter).
+              (en, fr, az-Latn, Latn) with the default options and with --names exonyms,
+              given names standing alone left out (they are never rewritten: the person may
+              spell it so); Cyrillic and Armenian rows with --transliterate. Rows whose source
+              lowercased the token are given their capital back (names are matched from a
+              capital letter).
+  given names each given-name row's variant before the surname of a famous bearer of that
+              given name (one the lexicon knows, whose surname names no one else): right
+              when the output holds the bearer's full canonical name (Serghei Lavrov).
   precision   words the names stage changes over news_en.txt, news_fr.txt (output with
               --names canonical against --names off, so the core's own edits do not count;
               changes of a form that names.tsv does not list are printed for review) and
@@ -13,6 +18,9 @@
               change there is a false rewrite), each line as it is and title-cased in a sentence;
               and the words of the en and fr language profiles, capitalised, one a line (each
               change printed for review).
+  documents   every distinct change of the names stage on the documentation corpus of
+              tests/bench/make_doc_corpus.py (when built), against the reviewed list
+              tests/names/doc_corpus_changes.tsv: a change not on it is reported.
   cost        normalize MB/s on the same input without and with a synthetic 100,000-entry user
               lexicon (written to /tmp), start-up time measured apart on an empty input.
 
@@ -36,6 +44,8 @@ SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared"))
 DEV = os.path.join(SHARED, "corpus", "dev")
 NEGATIVES = os.path.join(ROOT, "tests", "data", "names_negatives.txt")
 COMMON_PEOPLE = os.path.join(ROOT, "tests", "data", "names_common_people.txt")
+REVIEWED_DOC_CHANGES = os.path.join(HERE, "doc_corpus_changes.tsv")
+DOC_CORPUS = os.path.join(ROOT, "build-bench", "corpus", "doc_en_fr.txt")
 LATIN = ("en", "fr", "az-Latn", "Latn")
 NATIVE = ("ru-Cyrl", "hy-Armn")
 SENTENCES = {
@@ -88,11 +98,47 @@ def read_rows():
     return rows
 
 
-def recall(cmd, rows, show_misses):
-    for group, extra, label in (("latin", [], "Latin-script rows"),
-                                ("latin", ["--names", "exonyms"], "Latin-script rows, --names exonyms"),
+def lexicon_people(build):
+    """From the built plugins' lexicons (BUILD/plugins/*/lexicon.tsv): the English canonical
+    given names, and for each the full English names of the people bearing it whose surname
+    names no one else, e.g. {"Sergei": ["Sergei Lavrov", ...]}."""
+    given, people = set(), []
+    plugins = os.path.join(build, "plugins")
+    for name in sorted(os.listdir(plugins)) if os.path.isdir(plugins) else []:
+        path = os.path.join(plugins, name, "lexicon.tsv")
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                entity, form, kind, lang = line.rstrip("\n").split("\t")
+                if kind != "0" or lang != "en":
+                    continue
+                if entity.startswith("given."):
+                    given.add(form)
+                elif entity.startswith("person.") and " " in form:
+                    people.append(form)
+    bearers = {}
+    for name in people:
+        bearers.setdefault(name.split(" ")[-1], []).append(name)
+    by_given = {}
+    for name in sorted(people):
+        first = name.split(" ")[0]
+        if first in given and len(bearers[name.split(" ")[-1]]) == 1:
+            by_given.setdefault(first, []).append(name)
+    return given, by_given
+
+
+def standalone_given_name(row, given):
+    return row[1] in given and " " not in row[2]
+
+
+def recall(cmd, rows, show_misses, given):
+    for group, extra, label in (("latin", [], "Latin-script rows, standalone given names left out"),
+                                ("latin", ["--names", "exonyms"],
+                                 "Latin-script rows, standalone given names left out, --names exonyms"),
                                 ("native", ["--transliterate"], "Cyrillic/Armenian rows, --transliterate")):
-        selected = [r for r in rows if r[0] == group]
+        selected = [r for r in rows if r[0] == group and
+                    (group != "latin" or not standalone_given_name(r, given))]
         hits = {"en": 0, "fr": 0}
         both = 0
         misses = []
@@ -115,6 +161,59 @@ def recall(cmd, rows, show_misses):
         if show_misses:
             for _, canonical, variant in misses:
                 print("  miss %s <- %s" % (canonical, variant))
+
+
+def given_names_before_surnames(cmd, rows, by_given, show_misses):
+    """Each Latin given-name row's variant before the surname of a famous bearer."""
+    pairs = []
+    for group, canonical, variant in rows:
+        if group == "latin" and " " not in variant and canonical in by_given:
+            bearer = by_given[canonical][0]
+            pairs.append((variant + " " + bearer.split(" ", 1)[1], bearer))
+    hits = 0
+    misses = []
+    for lang, template in SENTENCES.items():
+        text = "\n".join(template.format(p) for p, _ in pairs) + "\n"
+        out, _, _ = run(cmd, ["--lang", lang], text)
+        for (phrase, bearer), line in zip(pairs, out):
+            if bearer in line:
+                hits += 1
+            else:
+                misses.append((lang, phrase, line))
+    n = max(2 * len(pairs), 1)
+    print("given names before a known surname: %d/%d = %.1f%%" % (hits, 2 * len(pairs), 100.0 * hits / n))
+    if show_misses:
+        for lang, phrase, line in misses:
+            print("  miss (%s) %s: %s" % (lang, phrase, line))
+
+
+def document_changes(cmd, corpus):
+    """The names stage's distinct changes on the documentation corpus, against the reviewed
+    list (lines `count<TAB>before<TAB>after<TAB>verdict`, `#` comments)."""
+    if not os.path.exists(corpus):
+        print("documents: skipped, %s not built (tests/bench/make_doc_corpus.py)" % corpus)
+        return
+    reviewed = {}
+    with open(REVIEWED_DOC_CHANGES, encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                _, before, after, verdict = line.rstrip("\n").split("\t")
+                reviewed[(before, after)] = verdict
+    with open(corpus, encoding="utf-8") as f:
+        text = f.read()
+    base, _, _ = run(cmd, ["--names", "off"], text)
+    out, _, _ = run(cmd, [], text)
+    counts = {}
+    for before, after in zip(base, out):
+        if before != after:
+            for change in changed_words(before, after):
+                counts[change] = counts.get(change, 0) + 1
+    new = [c for c in counts if c not in reviewed]
+    wrong = [c for c in counts if reviewed.get(c) == "wrong"]
+    print("documents (%.1f MB): %d changes, %d distinct, %d not reviewed, %d reviewed as wrong" % (
+        len(text.encode("utf-8")) / 1e6, sum(counts.values()), len(counts), len(new), len(wrong)))
+    for before, after in new + wrong:
+        print("  review %d\t%s\t%s" % (counts[(before, after)], before, after))
 
 
 def changed_words(before, after):
@@ -234,6 +333,10 @@ def main():
     # measured apart and subtracted, noise included.
     parser.add_argument("--megabytes", type=float, default=100.0, help="input size for the cost")
     parser.add_argument("--skip-cost", action="store_true")
+    parser.add_argument("--build", default=os.path.join(ROOT, "build"),
+                        help="build tree whose plugins/*/lexicon.tsv name the given names")
+    parser.add_argument("--doc-corpus", default=DOC_CORPUS,
+                        help="documentation corpus for the reviewed changes (default: %(default)s)")
     parser.add_argument("--bench-flag", default="",
                         help="option making the command print 'MB/s <n>' on stderr (names_driver: --bench)")
     args = parser.parse_args()
@@ -242,7 +345,11 @@ def main():
         return 0
     cmd = shlex.split(args.cmd)
     rows = read_rows()
-    recall(cmd, rows, args.show_misses)
+    given, by_given = lexicon_people(args.build)
+    if not given:
+        sys.exit("names_accuracy: no given names in %s/plugins/*/lexicon.tsv (build first)" % args.build)
+    recall(cmd, rows, args.show_misses, given)
+    given_names_before_surnames(cmd, rows, by_given, args.show_misses)
     known = set()
     with open(os.path.join(DEV, "names.tsv"), encoding="utf-8") as f:
         for line in f:
@@ -253,6 +360,7 @@ def main():
                     known.update(w.lower() for w in WORD.findall(text))
     precision(cmd, known)
     dictionary_words(cmd)
+    document_changes(cmd, args.doc_corpus)
     if not args.skip_cost:
         cost(cmd, args.megabytes, shlex.split(args.bench_flag))
     return 0

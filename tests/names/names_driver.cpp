@@ -1,11 +1,9 @@
 // A stand-alone driver of the names stage for names_accuracy.py before (and besides) the CLI:
 //   names_driver [--names off|canonical|exonyms|by-language] [--transliterate] [--lang L]
 //                [--lexicon FILE]... [--no-plugins] [--no-folds] [--bench] < input > output
-//   names_driver variants [FILE...]
 //   names_driver lexicon         (every plugin entry: plugin, entity, form, kind, lang)
 // --bench prints "MB/s <figure>" of the stage alone on stderr; --no-folds leaves out the
 // plugins' spelling folds (names.folded-spelling), to measure what they cost.
-#include "names/variant_finder.hpp"
 #include "names_support.hpp"
 
 #include <chrono>
@@ -17,7 +15,7 @@ int main(int argc, char** argv) {
   using namespace textnorm::detail;
   try {
     textnorm::NamesMode mode = textnorm::NamesMode::CANONICAL;
-    bool transliterate = false, bench = false, plugins = true, folds = true, variants = false;
+    bool transliterate = false, bench = false, plugins = true, folds = true;
     std::string lang = "en";
     std::vector<std::string> lexicons, files;
     for (int i = 1; i < argc; ++i) {
@@ -40,8 +38,6 @@ int main(int argc, char** argv) {
         folds = false;
       } else if (arg == "--bench") {
         bench = true;
-      } else if (arg == "variants") {
-        variants = true;
       } else if (arg == "lexicon") {
         static const char* const kKinds[] = {"canonical", "variant", "exonym", "native"};
         for (const NameEntry& e : names_support::plugin_entries(TEXTNORM_PLUGIN_DIR))
@@ -72,10 +68,6 @@ int main(int argc, char** argv) {
         std::ifstream in(file);
         while (std::getline(in, line)) lines.push_back(line);
       }
-    }
-    if (variants) {
-      for (const VariantGroup& g : find_variant_groups(lines, stage)) std::cout << format_group(g);
-      return 0;
     }
     std::size_t bytes = 0;
     const auto start = std::chrono::steady_clock::now();

@@ -5,6 +5,7 @@
 
 #include "names/lexicon_collector.hpp"
 #include "names/name_stage.hpp"
+#include "names/user_lexicon.hpp"
 #include "plugin/plugin_instance.hpp"
 #include "plugin/plugin_library.hpp"
 

@@ -36,6 +36,7 @@ void NamesPlugin::lexicon(sdk::LexiconWriter& writer) const {
   });
   if (script_.script != nullptr) writer.script_transliteration(script_.script, script_.rules);
   if (!spelling_fold_.empty()) writer.spelling_fold(spelling_fold_);
+  if (!lexicon_.empty()) writer.variant_fold(variant_fold_rules());
 }
 
 }  // namespace textnorm::plugins::names

@@ -23,7 +23,6 @@ class NamesPlugin {
   // for it. Rule 0 of the plugin's table switches the whole lexicon off.
   NamesPlugin(const sdk::Context& context, const PluginData& data, std::string_view lexicon);
 
-  void process(const sdk::Segment&, sdk::EditWriter&) const {}
   void lexicon(sdk::LexiconWriter& writer) const;
 
  private:

@@ -11,6 +11,8 @@ namespace textnorm::plugins::names {
 std::string_view common_first_names();
 // spelling_fold.txt: the rules that fold Latin spellings to one key (ABI 1.3).
 std::string_view spelling_fold_rules();
+// variant_fold.txt: the coarser fold `textnorm variants` groups spellings under (ABI 1.4).
+std::string_view variant_fold_rules();
 // fold_stop_words.txt: dictionary words whose folded key is a name's (generated).
 std::string_view fold_stop_words();
 

@@ -1,0 +1,489 @@
+#include "pipeline/line_stream.hpp"
+
+#include "pipeline/line_splitter.hpp"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace textnorm::detail {
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+constexpr std::size_t kSerialReadChunk = 1 << 16;
+constexpr std::size_t kWriteThreshold = 1 << 16;
+// Batches read and not yet written, per worker: enough to keep every worker busy while the writer
+// waits for the oldest one, few enough to keep memory at a few MiB.
+constexpr std::size_t kBatchesPerWorker = 3;
+constexpr std::size_t kNone = std::size_t(-1);
+
+Error line_too_long(const std::string& name, std::size_t line, std::size_t line_offset,
+                    std::size_t max_line_bytes) {
+  return Error(ErrorKind::INVALID_INPUT,
+               "line " + std::to_string(line) + " is longer than --max-line-bytes (" +
+                   std::to_string(max_line_bytes) + " bytes)",
+               Position{name, line, 0, line_offset});
+}
+
+Error read_error(const std::string& name, std::size_t offset) {
+  return Error(ErrorKind::IO, std::string("cannot read: ") + std::strerror(errno),
+               Position{name, 0, 0, offset});
+}
+
+[[noreturn]] void rethrow_at_line(const std::exception_ptr& error, const std::string& name,
+                                  std::size_t line, std::size_t line_offset) {
+  try {
+    std::rethrow_exception(error);
+  } catch (const Error& e) {
+    throw at_line(e, name, line, line_offset);
+  }
+}
+
+StreamSummary stream_serial(int in_fd, int out_fd, const std::string& name,
+                            const LineFunction& normalize, const LineStreamConfig& config,
+                            const ProgressCallback& progress) {
+  std::string buffer(kSerialReadChunk, '\0');
+  std::string pending_out;
+  std::size_t line_number = 0;
+  std::size_t bom = 0;
+  bool first = true;
+  bool last_terminated = true;
+  LineSplitter splitter(config.cr_ends_line, config.max_line_bytes);
+  auto on_line = [&](std::string_view line, bool terminated, std::size_t offset) {
+    ++line_number;
+    try {
+      normalize(line, pending_out);
+    } catch (const Error& e) {
+      write_all(out_fd, pending_out);  // lines before the error are kept
+      throw at_line(e, name, line_number, bom + offset);
+    }
+    if (terminated) pending_out.push_back('\n');
+    last_terminated = terminated;
+    if (pending_out.size() >= kWriteThreshold) {
+      write_all(out_fd, pending_out);
+      pending_out.clear();
+    }
+  };
+  std::string head;  // the first bytes, held back until a BOM can be recognised
+  try {
+    while (true) {
+      const ssize_t n = ::read(in_fd, buffer.data(), buffer.size());
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        const Error error = read_error(name, bom + splitter.bytes_fed());
+        write_all(out_fd, pending_out);
+        throw error;
+      }
+      if (n == 0) break;
+      std::string_view chunk(buffer.data(), std::size_t(n));
+      if (first) {
+        head.append(chunk);
+        if (head.size() < kBom.size() && kBom.substr(0, head.size()) == head) continue;
+        first = false;
+        chunk = head;
+        if (config.drop_bom && chunk.substr(0, kBom.size()) == kBom) {
+          bom = kBom.size();
+          chunk.remove_prefix(bom);
+        }
+      }
+      splitter.feed(chunk, on_line);
+      write_all(out_fd, pending_out);
+      pending_out.clear();
+      if (progress) progress(line_number, bom + splitter.bytes_fed());
+    }
+    if (first) splitter.feed(head, on_line);
+    splitter.finish(on_line);
+  } catch (const LineTooLong& e) {
+    write_all(out_fd, pending_out);
+    throw line_too_long(name, line_number + 1, bom + e.offset, config.max_line_bytes);
+  }
+  write_all(out_fd, pending_out);
+  return {line_number, bom + splitter.bytes_fed(), last_terminated};
+}
+
+// The end of the last whole line in data[0, size), or 0; data[0, from) holds no line end. A CR
+// at the very end is not taken: it may be the first half of a CRLF.
+std::size_t last_line_end(const char* data, std::size_t from, std::size_t size, bool cr_ends_line) {
+  std::size_t limit = size;
+  if (cr_ends_line && limit > 0 && data[limit - 1] == '\r') --limit;
+  if (from >= limit) return 0;
+  std::size_t end = 0;
+  if (const void* lf = ::memrchr(data + from, '\n', limit - from)) {
+    end = std::size_t(static_cast<const char*>(lf) - data) + 1;
+    from = end;
+  }
+  if (cr_ends_line && from < limit)
+    if (const void* cr = ::memrchr(data + from, '\r', limit - from))
+      end = std::size_t(static_cast<const char*>(cr) - data) + 1;
+  return end;
+}
+
+// The end of the first line that ends at or after `from`, at most `end` (itself a line end).
+std::size_t next_line_end(const char* data, std::size_t from, std::size_t end, bool cr_ends_line) {
+  const void* lf = std::memchr(data + from, '\n', end - from);
+  const std::size_t lf_at = lf != nullptr ? std::size_t(static_cast<const char*>(lf) - data) : end;
+  if (cr_ends_line)
+    if (const void* cr = std::memchr(data + from, '\r', lf_at - from)) {
+      const std::size_t at = std::size_t(static_cast<const char*>(cr) - data);
+      return at + 1 < end && data[at + 1] == '\n' ? at + 2 : at + 1;
+    }
+  return lf != nullptr ? lf_at + 1 : end;
+}
+
+// Reader thread -> bounded work queue -> worker threads -> ordered writer (the calling thread).
+class ParallelStream {
+ public:
+  ParallelStream(int in_fd, int out_fd, const std::string& name, const LineFunction& normalize,
+                 const LineStreamConfig& config, const ProgressCallback& progress);
+  ~ParallelStream();  // stops the threads and waits for them
+  ParallelStream(const ParallelStream&) = delete;
+  ParallelStream& operator=(const ParallelStream&) = delete;
+
+  StreamSummary run();
+
+ private:
+  enum class Stop { NONE, LINE_ERROR, LINE_TOO_LONG };
+
+  // Whole lines of the input, then their output.
+  struct Batch {
+    std::size_t index = 0;   // in input order
+    std::size_t offset = 0;  // input offset of input[0]
+    std::string input;
+    std::string output;
+    std::size_t lines = 0;  // lines whose output is in `output`
+    bool ends_with_line_break = true;
+    bool done = false;
+    Stop stop = Stop::NONE;        // what stopped the line after the `lines` first ones
+    std::size_t stop_offset = 0;   // where that line starts in `input`
+    std::exception_ptr error;      // with LINE_ERROR
+  };
+
+  void read_input();
+  bool wait_readable();
+  bool stop_reading();
+  bool queue(std::string_view bytes, std::size_t offset);
+  Batch* take_free_batch();
+  void finish_input(std::exception_ptr error, bool too_long, std::size_t offset);
+  void normalize_batches();
+  void normalize(Batch& batch) const;
+  void recycle(Batch* batch);
+
+  const int in_fd_;
+  const int out_fd_;
+  const std::string& name_;
+  const LineFunction& normalize_;
+  const LineStreamConfig& config_;
+  const ProgressCallback& progress_;
+  const std::size_t max_batches_;
+  int wake_[2] = {-1, -1};  // a pipe whose read end wakes the reader from poll(2) to stop
+
+  std::mutex mutex_;  // guards everything below but the threads
+  std::condition_variable work_ready_;  // workers: a batch in work_, the input's end, or stopping
+  std::condition_variable batch_done_;  // writer: the oldest batch done, or the input's end
+  std::condition_variable batch_free_;  // reader: a batch can be reused, or stopping
+  std::vector<std::unique_ptr<Batch>> batches_;  // every batch made, at most max_batches_
+  std::vector<Batch*> free_;
+  std::deque<Batch*> work_;      // to normalize, in input order
+  std::deque<Batch*> in_order_;  // read and not yet written, in input order
+  std::size_t next_index_ = 0;
+  std::size_t first_failed_ = kNone;  // index of the first batch that stopped on an error
+  bool stopping_ = false;
+  bool input_done_ = false;
+  bool input_too_long_ = false;  // the unfinished line at input_bytes_ passed the limit
+  std::exception_ptr input_error_;
+  std::size_t input_bytes_ = 0;
+
+  std::thread reader_;
+  std::vector<std::thread> workers_;
+};
+
+ParallelStream::ParallelStream(int in_fd, int out_fd, const std::string& name,
+                               const LineFunction& normalize, const LineStreamConfig& config,
+                               const ProgressCallback& progress)
+    : in_fd_(in_fd),
+      out_fd_(out_fd),
+      name_(name),
+      normalize_(normalize),
+      config_(config),
+      progress_(progress),
+      max_batches_(config.threads * kBatchesPerWorker + 2) {
+  // Reading a regular file never waits for long; anything else may, and must be wakeable.
+  struct stat in_stat {};
+  if (::fstat(in_fd, &in_stat) == 0 && S_ISREG(in_stat.st_mode)) return;
+  if (::pipe2(wake_, O_CLOEXEC) != 0) wake_[0] = wake_[1] = -1;
+}
+
+ParallelStream::~ParallelStream() {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    stopping_ = true;
+  }
+  work_ready_.notify_all();
+  batch_done_.notify_all();
+  batch_free_.notify_all();
+  const char wake = 0;
+  if (wake_[1] >= 0 && ::write(wake_[1], &wake, 1) < 0) {
+    // The pipe is new and empty: a one-byte write cannot fail.
+  }
+  if (reader_.joinable()) reader_.join();
+  for (std::thread& worker : workers_)
+    if (worker.joinable()) worker.join();
+  for (const int fd : wake_)
+    if (fd >= 0) ::close(fd);
+}
+
+StreamSummary ParallelStream::run() {
+  reader_ = std::thread([this] { read_input(); });
+  workers_.reserve(config_.threads);
+  for (unsigned i = 0; i < config_.threads; ++i) workers_.emplace_back([this] { normalize_batches(); });
+  StreamSummary summary;
+  while (true) {
+    Batch* batch = nullptr;
+    {
+      std::unique_lock<std::mutex> lock(mutex_);
+      batch_done_.wait(lock, [&] { return in_order_.empty() ? input_done_ : in_order_.front()->done; });
+      if (in_order_.empty()) break;
+      batch = in_order_.front();
+      in_order_.pop_front();
+    }
+    write_all(out_fd_, batch->output);
+    summary.lines += batch->lines;
+    if (batch->lines > 0) summary.ends_with_line_break = batch->ends_with_line_break;
+    if (batch->stop == Stop::LINE_TOO_LONG)
+      throw line_too_long(name_, summary.lines + 1, batch->offset + batch->stop_offset,
+                          config_.max_line_bytes);
+    if (batch->stop == Stop::LINE_ERROR)
+      rethrow_at_line(batch->error, name_, summary.lines + 1, batch->offset + batch->stop_offset);
+    summary.bytes = batch->offset + batch->input.size();
+    recycle(batch);
+    if (progress_) progress_(summary.lines, summary.bytes);
+  }
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (input_too_long_)
+    throw line_too_long(name_, summary.lines + 1, input_bytes_, config_.max_line_bytes);
+  if (input_error_) std::rethrow_exception(input_error_);
+  summary.bytes = input_bytes_;
+  return summary;
+}
+
+void ParallelStream::read_input() {
+  std::exception_ptr error;
+  bool too_long = false;
+  std::size_t offset = 0;  // input offset of buffer[0]
+  try {
+    std::string buffer;       // [0, filled): read, not yet in a batch, starting at a line start
+    std::size_t filled = 0;
+    std::size_t scanned = 0;  // buffer[0, scanned) holds no line end
+    bool bom_checked = false;
+    bool eof = false;
+    while (!eof) {
+      if (stop_reading() || !wait_readable()) break;
+      if (buffer.size() < filled + config_.read_bytes) buffer.resize(filled + config_.read_bytes);
+      const ssize_t n = ::read(in_fd_, buffer.data() + filled, config_.read_bytes);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        throw read_error(name_, offset + filled);
+      }
+      eof = n == 0;
+      filled += std::size_t(n);
+      char* const data = buffer.data();
+      if (!bom_checked) {
+        const std::string_view head(data, std::min(filled, kBom.size()));
+        if (!eof && head.size() < kBom.size() && kBom.substr(0, head.size()) == head) continue;
+        bom_checked = true;
+        if (config_.drop_bom && head == kBom) {
+          filled -= kBom.size();
+          std::memmove(data, data + kBom.size(), filled);
+          offset = kBom.size();
+        }
+      }
+      const std::size_t end = eof ? filled : last_line_end(data, scanned, filled, config_.cr_ends_line);
+      std::size_t begin = 0;
+      while (begin < end) {
+        const std::size_t cut = end - begin <= config_.batch_bytes
+                                    ? end
+                                    : next_line_end(data, begin + config_.batch_bytes, end,
+                                                    config_.cr_ends_line);
+        if (!queue(std::string_view(data + begin, cut - begin), offset + begin)) break;
+        begin = cut;
+      }
+      if (begin < end) break;  // stopping
+      if (end > 0) {
+        filled -= end;
+        std::memmove(data, data + end, filled);
+        offset += end;
+      }
+      // The rest is the start of one line, and a CR at its end may still be the line's end.
+      scanned = filled > 0 && config_.cr_ends_line && data[filled - 1] == '\r' ? filled - 1 : filled;
+      if (scanned > config_.max_line_bytes) {
+        too_long = true;
+        break;
+      }
+    }
+  } catch (...) {
+    error = std::current_exception();
+  }
+  finish_input(error, too_long, offset);
+}
+
+// Blocks until the input can be read; false when woken to stop.
+bool ParallelStream::wait_readable() {
+  if (wake_[0] < 0) return true;
+  pollfd fds[2] = {{in_fd_, POLLIN, 0}, {wake_[0], POLLIN, 0}};
+  while (::poll(fds, 2, -1) < 0)
+    if (errno != EINTR) return true;  // read(2) will tell what is wrong
+  return (fds[1].revents & POLLIN) == 0;
+}
+
+bool ParallelStream::stop_reading() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return stopping_ || first_failed_ != kNone;
+}
+
+// Hands `bytes` (whole lines) to the workers; false when the stream is stopping.
+bool ParallelStream::queue(std::string_view bytes, std::size_t offset) {
+  Batch* const batch = take_free_batch();
+  if (batch == nullptr) return false;
+  batch->index = next_index_++;
+  batch->offset = offset;
+  batch->input.assign(bytes);
+  batch->output.clear();
+  batch->lines = 0;
+  batch->ends_with_line_break = true;
+  batch->done = false;
+  batch->stop = Stop::NONE;
+  batch->error = nullptr;
+  std::lock_guard<std::mutex> lock(mutex_);
+  work_.push_back(batch);
+  in_order_.push_back(batch);
+  work_ready_.notify_one();
+  return true;
+}
+
+// Waits until fewer than max_batches_ batches are in flight; null when the stream is stopping.
+ParallelStream::Batch* ParallelStream::take_free_batch() {
+  std::unique_lock<std::mutex> lock(mutex_);
+  batch_free_.wait(lock, [&] {
+    return stopping_ || first_failed_ != kNone || !free_.empty() || batches_.size() < max_batches_;
+  });
+  if (stopping_ || first_failed_ != kNone) return nullptr;
+  if (free_.empty()) return batches_.emplace_back(std::make_unique<Batch>()).get();
+  Batch* const batch = free_.back();
+  free_.pop_back();
+  return batch;
+}
+
+void ParallelStream::finish_input(std::exception_ptr error, bool too_long, std::size_t offset) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    input_done_ = true;
+    input_error_ = std::move(error);
+    input_too_long_ = too_long;
+    input_bytes_ = offset;
+  }
+  work_ready_.notify_all();
+  batch_done_.notify_all();
+}
+
+void ParallelStream::normalize_batches() {
+  while (true) {
+    Batch* batch = nullptr;
+    bool skip = false;
+    {
+      std::unique_lock<std::mutex> lock(mutex_);
+      work_ready_.wait(lock, [&] { return stopping_ || !work_.empty() || input_done_; });
+      if (stopping_ || work_.empty()) return;
+      batch = work_.front();
+      work_.pop_front();
+      skip = batch->index > first_failed_;  // never written: an earlier batch failed
+    }
+    if (!skip) normalize(*batch);
+    std::lock_guard<std::mutex> lock(mutex_);
+    batch->done = true;
+    if (batch->stop != Stop::NONE) {
+      first_failed_ = std::min(first_failed_, batch->index);
+      batch_free_.notify_one();  // the reader stops
+    }
+    if (in_order_.front() == batch) batch_done_.notify_one();
+  }
+}
+
+void ParallelStream::normalize(Batch& batch) const {
+  std::size_t line_offset = 0;
+  try {
+    LineSplitter splitter(config_.cr_ends_line, config_.max_line_bytes);
+    auto on_line = [&](std::string_view line, bool terminated, std::size_t offset) {
+      line_offset = offset;
+      normalize_(line, batch.output);
+      if (terminated) batch.output.push_back('\n');
+      ++batch.lines;
+      batch.ends_with_line_break = terminated;
+    };
+    splitter.feed(batch.input, on_line);
+    splitter.finish(on_line);  // a last line without a line break ends only the last batch
+  } catch (const LineTooLong& e) {
+    batch.stop = Stop::LINE_TOO_LONG;
+    batch.stop_offset = e.offset;
+  } catch (...) {
+    batch.stop = Stop::LINE_ERROR;
+    batch.stop_offset = line_offset;
+    batch.error = std::current_exception();
+  }
+}
+
+void ParallelStream::recycle(Batch* batch) {
+  // A batch that held a very long line gives its memory back.
+  if (batch->input.capacity() > 4 * config_.batch_bytes) std::string().swap(batch->input);
+  if (batch->output.capacity() > 4 * config_.batch_bytes) std::string().swap(batch->output);
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    free_.push_back(batch);
+  }
+  batch_free_.notify_one();
+}
+
+}  // namespace
+
+StreamSummary stream_lines(int in_fd, int out_fd, const std::string& name, const LineFunction& line,
+                           const LineStreamConfig& config, const ProgressCallback& progress) {
+  LineStreamConfig resolved = config;
+  if (resolved.threads == 0) resolved.threads = std::max(1u, std::thread::hardware_concurrency());
+  resolved.read_bytes = std::max<std::size_t>(resolved.read_bytes, 1);
+  resolved.batch_bytes = std::max<std::size_t>(resolved.batch_bytes, 1);
+  if (resolved.threads == 1) return stream_serial(in_fd, out_fd, name, line, resolved, progress);
+  ParallelStream stream(in_fd, out_fd, name, line, resolved, progress);
+  return stream.run();
+}
+
+Error at_line(const Error& e, const std::string& file, std::size_t line, std::size_t line_offset) {
+  Position p = e.position();
+  p.file = file;
+  p.line = line;
+  p.offset = line_offset + (p.column > 0 ? p.column - 1 : 0);
+  return Error(e.kind(), e.what(), p);
+}
+
+void write_all(int fd, std::string_view data) {
+  while (!data.empty()) {
+    const ssize_t n = ::write(fd, data.data(), data.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      throw Error(ErrorKind::IO, std::string("cannot write output: ") + std::strerror(errno));
+    }
+    data.remove_prefix(std::size_t(n));
+  }
+}
+
+}  // namespace textnorm::detail

@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+"""Times textnorm's command line against its baselines on corpus files; run_bench.sh calls it.
+
+usage: time_commands.py --bin DIR [--runs N] [--moses SCRIPT] NAME=FILE...
+
+For each corpus, every command reads FILE (as an argument or on standard input) and writes to
+/dev/null; the figure is the best wall-clock time of N runs, as MB/s (10^6 bytes of input per
+second). Also: textnorm's start-up time, peak RSS of the default run, ratios, and whether
+`-j N` writes the same bytes as the default run.
+"""
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def nproc():
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+class Result:
+    def __init__(self, seconds=None, max_rss_kib=0, error=None):
+        self.seconds, self.max_rss_kib, self.error = seconds, max_rss_kib, error
+
+
+def run_once(argv, stdin_path=None, stdout_path=None):
+    """(seconds, peak RSS in KiB, exit code, stderr) of one run, timed around fork and wait."""
+    with tempfile.TemporaryFile() as err, \
+            open(stdin_path or os.devnull, "rb") as stdin, \
+            open(stdout_path or os.devnull, "wb") as stdout:
+        start = time.perf_counter()
+        process = subprocess.Popen(argv, stdin=stdin, stdout=stdout, stderr=err)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        message = err.read().decode("utf-8", "replace")
+    return seconds, usage.ru_maxrss, process.returncode, message
+
+
+def best_of(runs, argv, stdin_path=None):
+    best = None
+    rss = 0
+    for _ in range(runs):
+        seconds, max_rss, code, message = run_once(argv, stdin_path)
+        if code != 0:
+            first = next((line for line in message.split("\n") if line.strip()), "")
+            return Result(error=f"exit {code}: {first[:200]}")
+        best = seconds if best is None else min(best, seconds)
+        rss = max(rss, max_rss)
+    return Result(best, rss)
+
+
+def has_jobs_option(textnorm):
+    result = subprocess.run([textnorm, "normalize", "--help"], capture_output=True, text=True)
+    return re.search(r"(^|[\s,])-j\b|--jobs\b", result.stdout + result.stderr) is not None
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--bin", required=True, help="directory with textnorm and nfc_filter")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--moses", help="Moses normalize-punctuation.perl (omit to skip)")
+    parser.add_argument("corpora", nargs="+", metavar="NAME=FILE")
+    args = parser.parse_args()
+
+    textnorm = os.path.join(args.bin, "textnorm")
+    nfc_filter = os.path.join(args.bin, "nfc_filter")
+    jobs = nproc()
+    with_jobs = has_jobs_option(textnorm)
+
+    startup = min(run_once([textnorm, "normalize"])[0] for _ in range(10))
+    print(f"start-up (: | textnorm normalize, best of 10): {startup * 1e3:.1f} ms")
+    if not with_jobs:
+        print(f"textnorm -j {jobs}: n/a (no -j yet)")
+    if not args.moses:
+        print("Moses: skipped (../shared/peers/moses/normalize-punctuation.perl not found)")
+    print(f"best of {args.runs} run(s) each; MB = 10^6 bytes of input; output to /dev/null")
+    print()
+
+    rows = []
+    notes = []
+    failures = []
+    for spec in args.corpora:
+        name, _, path = spec.partition("=")
+        size = os.path.getsize(path)
+        commands = [
+            ("textnorm normalize FILE", [textnorm, "normalize", path], None),
+            ("textnorm normalize --lang en --names off FILE",
+             [textnorm, "normalize", "--lang", "en", "--names", "off", path], None),
+        ]
+        parallel_label = f"textnorm normalize -j {jobs} FILE"
+        if with_jobs:
+            commands += [
+                (parallel_label, [textnorm, "normalize", "-j", str(jobs), path], None),
+                ("textnorm normalize -j 1 FILE", [textnorm, "normalize", "-j", "1", path], None),
+            ]
+        commands += [
+            ("nfc_filter < FILE (ICU NFC per line)", [nfc_filter], path),
+            ("cat FILE", ["cat", path], None),
+        ]
+        if args.moses:
+            commands.append(("normalize-punctuation.perl -l en < FILE (Moses)",
+                             ["perl", args.moses, "-l", "en"], path))
+
+        results = {}
+        for label, argv, stdin_path in commands:
+            print(f"  {name}: {label} ...", file=sys.stderr, flush=True)
+            results[label] = best_of(args.runs, argv, stdin_path)
+
+        def rate(label):
+            r = results.get(label)
+            return size / 1e6 / r.seconds if r and r.seconds else None
+
+        nfc = rate("nfc_filter < FILE (ICU NFC per line)")
+        for label, _, _ in commands:
+            r = results[label]
+            mbs = rate(label)
+            if r.error:
+                failures.append(f"{name}: {label}: {r.error}")
+            rows.append((name, label,
+                         f"{mbs:.1f}" if mbs else "failed",
+                         f"{mbs / nfc:.3f}" if mbs and nfc else ""))
+            if label.startswith("textnorm normalize --lang en") and not with_jobs:
+                rows.append((name, parallel_label, "n/a (no -j yet)", ""))
+
+        default = rate("textnorm normalize FILE")
+        summary = [f"{name} ({size / 1e6:.1f} MB, {path}):"]
+        if results["textnorm normalize FILE"].seconds:
+            summary.append(f"  peak RSS of the default run: "
+                           f"{results['textnorm normalize FILE'].max_rss_kib / 1024:.1f} MiB")
+        if default and nfc:
+            summary.append(f"  default / NFC filter: {default / nfc:.3f}")
+        if with_jobs:
+            parallel, single = rate(parallel_label), rate("textnorm normalize -j 1 FILE")
+            if parallel and single:
+                summary.append(f"  -j {jobs} / -j 1: {parallel / single:.2f}")
+            summary.append(f"  -j {jobs} output vs default output: "
+                           + compare_outputs(textnorm, path, jobs))
+        else:
+            summary.append(f"  -j {jobs} / -j 1: n/a (no -j yet)")
+        moses = rate("normalize-punctuation.perl -l en < FILE (Moses)")
+        if default and moses:
+            summary.append(f"  default / Moses: {default / moses:.2f}")
+        elif not args.moses:
+            summary.append("  default / Moses: n/a (no ../shared)")
+        notes.append(summary)
+
+    widths = [max(len(row[i]) for row in rows + [("corpus", "command", "MB/s", "x NFC filter")])
+              for i in range(4)]
+    header = ("corpus", "command", "MB/s", "x NFC filter")
+    line = f"{{:<{widths[0]}}}  {{:<{widths[1]}}}  {{:>{widths[2]}}}  {{:>{widths[3]}}}"
+    print(line.format(*header))
+    print(line.format(*("-" * w for w in widths)))
+    previous = None
+    for row in rows:
+        if previous is not None and row[0] != previous:
+            print()
+        print(line.format(*row))
+        previous = row[0]
+    print()
+    for failure in failures:
+        print(f"failed: {failure}")
+    if failures:
+        print()
+    for summary in notes:
+        print("\n".join(summary))
+
+
+def compare_outputs(textnorm, path, jobs):
+    """'identical' when `-j jobs` writes the default run's bytes, else cmp's message."""
+    with tempfile.TemporaryDirectory(dir=os.path.dirname(os.path.abspath(path))) as tmp:
+        default_out = os.path.join(tmp, "default.out")
+        parallel_out = os.path.join(tmp, "parallel.out")
+        for argv, out in (([textnorm, "normalize", path], default_out),
+                          ([textnorm, "normalize", "-j", str(jobs), path], parallel_out)):
+            _, _, code, message = run_once(argv, stdout_path=out)
+            if code != 0:
+                return f"not compared (exit {code}: {message.strip()[:100]})"
+        result = subprocess.run(["cmp", default_out, parallel_out], capture_output=True, text=True)
+        if result.returncode == 0:
+            return "identical (cmp)"
+        return "DIFFERENT: " + (result.stdout + result.stderr).strip()
+
+
+if __name__ == "__main__":
+    main()
