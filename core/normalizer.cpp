@@ -177,7 +177,7 @@ struct Normalizer::Impl {
 
 Normalizer::Impl::Impl(const Options& options)
     : discovery(detail::discover(options.plugin_path, options.default_plugin_path,
-                                 &options.plugins)) {
+                                 &options.plugins, options.allow_insecure_plugins)) {
   require_plugins(discovery.info, options.plugins);
   detail::PipelineConfig config;
   config.core_rules = core_rule_set(options.disabled_rules, discovery.info.plugins);
@@ -251,7 +251,7 @@ Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
 void Normalizer::normalize_line(std::string_view line, std::string& out,
                                 std::vector<Edit>* edits) const {
   const detail::WorkspacePool::Lease workspace = impl_->workspaces.lease();
-  impl_->pipeline->run(line, out, edits, *workspace);
+  impl_->pipeline->run(line, out, edits, *workspace, StreamOptions{}.max_line_bytes);
 }
 
 std::string Normalizer::normalize(std::string_view text) const {
@@ -264,7 +264,7 @@ std::string Normalizer::normalize(std::string_view text) const {
   auto on_line = [&](std::string_view line, bool terminated, std::size_t offset) {
     ++line_number;
     try {
-      impl_->pipeline->run(line, out, nullptr, *workspace);
+      impl_->pipeline->run(line, out, nullptr, *workspace, StreamOptions{}.max_line_bytes);
     } catch (const Error& e) {
       throw detail::at_line(e, "", line_number, bom + offset);
     }
@@ -287,9 +287,9 @@ StreamSummary Normalizer::normalize_stream(std::FILE* in, std::FILE* out, const 
   detail::WorkspacePool& workspaces = impl_->workspaces;
   return detail::stream_lines(
       ::fileno(in), ::fileno(out), name,
-      [&pipeline, &workspaces](std::string_view line, std::string& line_out) {
+      [&pipeline, &workspaces, &stream](std::string_view line, std::string& line_out) {
         const detail::WorkspacePool::Lease workspace = workspaces.lease();
-        pipeline.run(line, line_out, nullptr, *workspace);
+        pipeline.run(line, line_out, nullptr, *workspace, stream.max_line_bytes);
       },
       config, stream.progress);
 }

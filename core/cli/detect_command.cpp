@@ -13,7 +13,8 @@ namespace textnorm::cli {
 namespace {
 
 constexpr const char* kHelp =
-    "usage: textnorm detect [--plugin-path DIR]... [--plugins LIST] [FILE...]\n"
+    "usage: textnorm detect [--plugin-path DIR]... [--plugins LIST] [--allow-insecure-plugins]\n"
+    "                       [FILE...]\n"
     "\n"
     "Prints one line per input line: a JSON array of the line's segments,\n"
     "  [{\"start\":0,\"end\":12,\"lang\":\"en\",\"confidence\":0.97}, ...]\n"
@@ -23,6 +24,7 @@ constexpr const char* kHelp =
     "\n"
     "  --plugin-path DIR   search DIR for plugins first (repeatable)\n"
     "  --plugins LIST      use exactly these plugins (comma-separated)\n"
+    "  --allow-insecure-plugins  also load plugins that group or others may write\n"
     "  -h, --help          show this help\n";
 
 std::string segments_json(const std::vector<LanguageSegment>& segments) {
@@ -42,7 +44,10 @@ std::string segments_json(const std::vector<LanguageSegment>& segments) {
 
 int run_detect(const std::vector<std::string>& args) {
   const ParsedArguments parsed = parse_arguments(
-      args, {{"--plugin-path", "", true}, {"--plugins", "", true}, {"--help", "-h", false}});
+      args, {{"--plugin-path", "", true},
+             {"--plugins", "", true},
+             {"--allow-insecure-plugins", "", false},
+             {"--help", "-h", false}});
   Options options;
   for (const ParsedOption& o : parsed.options) {
     if (o.name == "--help") {
@@ -51,6 +56,7 @@ int run_detect(const std::vector<std::string>& args) {
     }
     if (o.name == "--plugin-path") options.plugin_path.push_back(o.value);
     if (o.name == "--plugins") options.plugins = split_list(o.value);
+    if (o.name == "--allow-insecure-plugins") options.allow_insecure_plugins = true;
   }
   options.lang = "auto";
   const Normalizer normalizer(options);

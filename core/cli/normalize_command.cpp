@@ -30,6 +30,9 @@ constexpr const char* kHelp =
     "  --plugin-path DIR     search DIR for plugins first (repeatable)\n"
     "  --plugins LIST        use exactly these plugins (comma-separated); failing to load one\n"
     "                        is an error\n"
+    "  --allow-insecure-plugins\n"
+    "                        also load plugins from directories and files that group or\n"
+    "                        others may write (refused by default, see `textnorm plugins`)\n"
     "  --disable RULES       switch off rules by id (comma-separated; see `textnorm plugins`)\n"
     "  --invalid MODE        error (default): stop at invalid UTF-8 naming line and byte;\n"
     "                        replace: put U+FFFD for each invalid sequence\n"
@@ -126,6 +129,7 @@ NormalizeRequest parse_request(const std::vector<std::string>& args) {
                                                         {"--lang", "", true},
                                                         {"--plugin-path", "", true},
                                                         {"--plugins", "", true},
+                                                        {"--allow-insecure-plugins", "", false},
                                                         {"--disable", "", true},
                                                         {"--invalid", "", true},
                                                         {"--output", "-o", true},
@@ -145,6 +149,7 @@ NormalizeRequest parse_request(const std::vector<std::string>& args) {
     if (o.name == "--lang") request.options.lang = o.value;
     if (o.name == "--plugin-path") request.options.plugin_path.push_back(o.value);
     if (o.name == "--plugins") request.options.plugins = split_list(o.value);
+    if (o.name == "--allow-insecure-plugins") request.options.allow_insecure_plugins = true;
     if (o.name == "--invalid") request.options.invalid = parse_invalid_mode(o.value);
     if (o.name == "--output") request.output = o.value;
     if (o.name == "--names") request.options.names = parse_names_mode(o.value);

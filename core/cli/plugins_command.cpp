@@ -13,13 +13,16 @@ namespace textnorm::cli {
 namespace {
 
 constexpr const char* kHelp =
-    "usage: textnorm plugins [--plugin-path DIR]... [--json]\n"
+    "usage: textnorm plugins [--plugin-path DIR]... [--allow-insecure-plugins] [--json]\n"
     "\n"
     "Lists every plugin found (name, version, ABI, languages, rule ids, path), every plugin\n"
-    "file that was rejected and why, and the host's own rule ids.\n"
+    "file that was rejected and why, and the host's own rule ids. Rejected are also files in\n"
+    "a directory, or files, that group or others may write, and files named nearly like a\n"
+    "plugin (libtextnorm-de.so, textnorm_de.so for textnorm-de.so).\n"
     "\n"
     "  --plugin-path DIR   search DIR first (repeatable); then TEXTNORM_PLUGIN_PATH, then the\n"
     "                      directory installed beside the library\n"
+    "  --allow-insecure-plugins  also load plugins that group or others may write\n"
     "  --json              one JSON object instead of text\n"
     "  -h, --help          show this help\n";
 
@@ -80,9 +83,13 @@ void print_text(const PluginDiscovery& found) {
 
 int run_plugins(const std::vector<std::string>& args) {
   const ParsedArguments parsed = parse_arguments(
-      args, {{"--plugin-path", "", true}, {"--json", "", false}, {"--help", "-h", false}});
+      args, {{"--plugin-path", "", true},
+             {"--allow-insecure-plugins", "", false},
+             {"--json", "", false},
+             {"--help", "-h", false}});
   std::vector<std::string> path;
   bool json = false;
+  bool allow_insecure = false;
   for (const ParsedOption& o : parsed.options) {
     if (o.name == "--help") {
       std::fputs(kHelp, stdout);
@@ -90,10 +97,11 @@ int run_plugins(const std::vector<std::string>& args) {
     }
     if (o.name == "--plugin-path") path.push_back(o.value);
     if (o.name == "--json") json = true;
+    if (o.name == "--allow-insecure-plugins") allow_insecure = true;
   }
   if (!parsed.operands.empty())
     throw Error(ErrorKind::USAGE, "unexpected argument '" + parsed.operands.front() + "'");
-  const PluginDiscovery found = discover_plugins(path);
+  const PluginDiscovery found = discover_plugins(path, true, allow_insecure);
   if (json)
     print_json(found);
   else

@@ -23,13 +23,17 @@ constexpr const char* kHelp =
     "\n"
     "  --plugin-path DIR   search DIR for plugins first (repeatable)\n"
     "  --lexicon FILE      also know the names in FILE (repeatable)\n"
+    "  --allow-insecure-plugins  also load plugins that group or others may write\n"
     "  -h, --help          show this help\n";
 
 }  // namespace
 
 int run_variants(const std::vector<std::string>& args) {
   const ParsedArguments parsed = parse_arguments(
-      args, {{"--plugin-path", "", true}, {"--lexicon", "", true}, {"--help", "-h", false}});
+      args, {{"--plugin-path", "", true},
+             {"--lexicon", "", true},
+             {"--allow-insecure-plugins", "", false},
+             {"--help", "-h", false}});
   Options options;
   options.lang = "auto";
   for (const ParsedOption& o : parsed.options) {
@@ -39,6 +43,7 @@ int run_variants(const std::vector<std::string>& args) {
     }
     if (o.name == "--plugin-path") options.plugin_path.push_back(o.value);
     if (o.name == "--lexicon") options.lexicons.push_back(o.value);
+    if (o.name == "--allow-insecure-plugins") options.allow_insecure_plugins = true;
   }
   const Normalizer normalizer(options);
   std::vector<std::string> inputs = parsed.operands;

@@ -154,6 +154,10 @@ struct BytesPresent {
 void SpellingFold::fold(std::string_view word, std::string& key, std::string& scratch) const {
   key.clear();
   name_text::append_lower_with_marks(word, key);
+  if (key.size() > kMaxKeyBytes) {  // no name is that long
+    key.clear();
+    return;
+  }
   BytesPresent present(key);
   for (const Rule& rule : steps_) {
     switch (rule.step) {

@@ -35,7 +35,8 @@ class SpellingFold {
   // Throws std::invalid_argument "line N: ..." on a malformed line.
   explicit SpellingFold(std::string_view rules);
 
-  // The folded key of `word` into `key`; empty when the rules grow it past 1 KiB. `scratch`
+  // The folded key of `word` into `key`; empty when the word or what the rules make of it is
+  // longer than 1 KiB. `scratch`
   // is the caller's, kept from call to call.
   void fold(std::string_view word, std::string& key, std::string& scratch) const;
   // Whether the fold serves the entity `id` (see :entities).

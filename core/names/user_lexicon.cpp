@@ -6,9 +6,20 @@
 
 #include <textnorm/error.hpp>
 
+#include <algorithm>
 #include <fstream>
 
 namespace textnorm::detail {
+namespace {
+
+// A control character (CR, NUL, ...) written into the text would break its lines.
+bool has_control(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) {
+    return static_cast<unsigned char>(c) < 0x20 || c == 0x7F;
+  });
+}
+
+}  // namespace
 
 std::vector<NameEntry> load_user_lexicon(const std::string& path,
                                          const ScriptTransliterator* scripts) {
@@ -31,6 +42,8 @@ std::vector<NameEntry> load_user_lexicon(const std::string& path,
     std::string canonical = line.substr(0, tab);
     std::string variant = line.substr(tab + 1);
     if (canonical.empty() || variant.empty()) fail("empty canonical or variant");
+    if (has_control(canonical) || has_control(variant))
+      fail("control character in the canonical or the variant");
     std::string normalized;
     if (to_nfc(canonical, normalized, nullptr)) canonical = normalized;
     if (to_nfc(variant, normalized, nullptr)) variant = normalized;

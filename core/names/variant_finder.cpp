@@ -78,6 +78,7 @@ std::vector<VariantGroup> find_variant_groups(const std::vector<std::string>& li
         lowercase_words.count(lower(form)) != 0)
       continue;
     fold.fold(form, key, scratch);
+    if (key.empty()) continue;  // no name: forms without a key are no variants of each other
     by_key[key].emplace_back(form, count);
   }
   std::vector<VariantGroup> groups;

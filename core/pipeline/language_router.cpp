@@ -2,6 +2,8 @@
 
 #include "plugin/debug_log.hpp"
 
+#include <textnorm/error.hpp>
+
 #include <algorithm>
 #include <optional>
 #include <stdexcept>
@@ -42,6 +44,12 @@ struct EvidenceCollector {
   ProfileTable take() { return table ? std::move(*table) : ProfileTable(profile); }
 };
 
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) out.append(out.empty() ? "" : ", ").append(item);
+  return out;
+}
+
 }  // namespace
 
 LanguageRouter::LanguageRouter(const std::vector<const PluginInstance*>& plugins) {
@@ -65,6 +73,12 @@ LanguageRouter::LanguageRouter(const std::vector<const PluginInstance*>& plugins
       profiles.push_back(collector.take());
     }
   }
+  if (languages.size() > kMaxLanguages)
+    throw Error(ErrorKind::USAGE,
+                "--lang auto tells at most " + std::to_string(kMaxLanguages) +
+                    " languages apart, and the language plugins loaded serve " +
+                    std::to_string(languages.size()) + " (" + join(languages) +
+                    "): choose plugins with --plugins, or one language with --lang");
   detector_ = std::make_unique<const LanguageDetector>(std::move(languages), std::move(profiles),
                                                       std::move(abbreviations), clitics);
 }

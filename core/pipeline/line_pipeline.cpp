@@ -127,15 +127,21 @@ void run_stage(StageText& text, std::vector<Segment>& segments, RewriteSegment&&
   commit_and_shift(text, collected, growth, segments);
 }
 
-// Runs `plugin` on each segment it serves (all of them when `every_segment`) as one stage.
+// Runs `plugin` on each segment it serves (all of them when `every_segment`) as one stage; a
+// line it makes longer than `max_line_bytes` fails.
 void run_plugin(StageText& text, const PluginInstance& plugin, bool every_segment,
-                std::vector<Segment>& segments) {
+                std::vector<Segment>& segments, std::size_t max_line_bytes) {
   run_stage(text, segments,
             [&](std::string_view segment_text, const Segment& segment, std::vector<StageEdit>& out) {
               if (every_segment || plugin.serves(segment.lang))
                 plugin.process(segment_text, segment.lang, segment.begin, out,
                                text.workspace().plugin_error);
             });
+  if (text.current().size() > max_line_bytes)
+    throw Error(ErrorKind::PLUGIN_FAILED,
+                "plugin '" + std::string(plugin.name()) + "' failed: it made the line " +
+                    std::to_string(text.current().size()) + " bytes long, over the limit of " +
+                    std::to_string(max_line_bytes) + " (--max-line-bytes)");
 }
 
 // Rewrites the names of every segment as one stage.
@@ -150,7 +156,7 @@ void run_names(StageText& text, const NameStage& names, std::vector<Segment>& se
 }  // namespace
 
 void LinePipeline::run(std::string_view line, std::string& out, std::vector<Edit>* edits,
-                       PipelineWorkspace& workspace) const {
+                       PipelineWorkspace& workspace, std::size_t max_line_bytes) const {
   std::optional<EditLog> log;
   if (edits != nullptr) log.emplace();
   StageText text(line, log ? &*log : nullptr, workspace);
@@ -170,9 +176,10 @@ void LinePipeline::run(std::string_view line, std::string& out, std::vector<Edit
   std::vector<Segment>& segments = workspace.segments;
   config_.router->segments(text.current(), workspace.detect, segments);
   for (const PluginInstance* plugin : config_.language_plugins)
-    run_plugin(text, *plugin, false, segments);
+    run_plugin(text, *plugin, false, segments, max_line_bytes);
   if (config_.names && config_.names->by_language()) run_names(text, *config_.names, segments);
-  for (const PluginInstance* plugin : config_.entity_plugins) run_plugin(text, *plugin, true, segments);
+  for (const PluginInstance* plugin : config_.entity_plugins)
+    run_plugin(text, *plugin, true, segments, max_line_bytes);
   if (nfc) text.commit(to_nfc(text.current(), text.scratch(), text.edits()));
 
   out.append(text.current());

@@ -47,9 +47,9 @@ class LinePipeline {
 
   // Appends the normalized `line` to `out`; with `edits`, appends the edits in `line`'s bytes.
   // Thread-safe with one workspace per thread. Throws Error: INVALID_INPUT with the column
-  // set, or PLUGIN_FAILED.
+  // set, or PLUGIN_FAILED (also when a plugin makes the line longer than `max_line_bytes`).
   void run(std::string_view line, std::string& out, std::vector<Edit>* edits,
-           PipelineWorkspace& workspace) const;
+           PipelineWorkspace& workspace, std::size_t max_line_bytes) const;
 
  private:
   PipelineConfig config_;

@@ -3,6 +3,7 @@
 
 #include "plugin/debug_log.hpp"
 #include "plugin/plugin_library.hpp"
+#include "plugin/plugin_permissions.hpp"
 #include "plugin/plugin_search_path.hpp"
 
 #include <algorithm>
@@ -11,6 +12,8 @@
 namespace textnorm::detail {
 namespace {
 
+// The files of `dir` that are named like plugins, correctly or nearly (see
+// intended_plugin_file), sorted.
 std::vector<std::filesystem::path> plugin_files_in(const std::filesystem::path& dir) {
   std::vector<std::filesystem::path> files;
   std::error_code ec;
@@ -21,7 +24,8 @@ std::vector<std::filesystem::path> plugin_files_in(const std::filesystem::path& 
   }
   for (const auto& entry : it) {
     const std::string file = entry.path().filename().string();
-    if (file.rfind("textnorm-", 0) == 0 && entry.path().extension() == ".so")
+    if ((file.rfind("textnorm-", 0) == 0 && entry.path().extension() == ".so") ||
+        !intended_plugin_file(entry.path()).empty())
       files.push_back(entry.path());
   }
   std::sort(files.begin(), files.end());
@@ -36,12 +40,23 @@ bool wanted(const std::vector<std::string>* only, const std::string& name) {
 }  // namespace
 
 Discovery discover(const std::vector<std::string>& plugin_path, bool default_plugin_path,
-                   const std::vector<std::string>* only) {
+                   const std::vector<std::string>* only, bool allow_insecure) {
   Discovery found;
+  const auto reject = [&](const std::filesystem::path& file, const std::string& reason) {
+    found.info.rejected.push_back({file.string(), reason});
+    debug_log("rejected " + file.string() + ": " + reason);
+  };
   for (const std::filesystem::path& dir : plugin_search_path(plugin_path, default_plugin_path)) {
     found.info.search_path.push_back(dir.string());
     debug_log("searching " + dir.string());
+    const std::string insecure_dir = allow_insecure ? std::string() : insecure_reason(dir);
     for (const std::filesystem::path& file : plugin_files_in(dir)) {
+      const std::string intended = intended_plugin_file(file);
+      if (!intended.empty()) {
+        reject(file, "named like a plugin, but plugin files are named textnorm-<name>.so with a "
+                     "name of [a-z0-9_]: did you mean " + intended + "?");
+        continue;
+      }
       const std::string name = plugin_name_from_file(file);
       if (!name.empty() && !wanted(only, name)) {
         debug_log("not loading " + file.string() + ": not among the requested plugins");
@@ -54,13 +69,19 @@ Discovery discover(const std::vector<std::string>& plugin_path, bool default_plu
         debug_log("skipping " + file.string() + ": shadowed by " + shadow->path);
         continue;
       }
+      const std::string insecure = !insecure_dir.empty() ? insecure_dir
+                                   : allow_insecure      ? std::string()
+                                                         : insecure_reason(file);
+      if (!insecure.empty()) {
+        reject(file, insecure);
+        continue;
+      }
       std::string reason;
       if (auto plugin = load_plugin(file, reason)) {
         found.info.plugins.push_back(plugin->info);
         found.descriptors.push_back(plugin->descriptor);
       } else {
-        found.info.rejected.push_back({file.string(), reason});
-        debug_log("rejected " + file.string() + ": " + reason);
+        reject(file, reason);
       }
     }
   }
@@ -72,8 +93,8 @@ Discovery discover(const std::vector<std::string>& plugin_path, bool default_plu
 namespace textnorm {
 
 PluginDiscovery discover_plugins(const std::vector<std::string>& plugin_path,
-                                 bool default_plugin_path) {
-  return detail::discover(plugin_path, default_plugin_path, nullptr).info;
+                                 bool default_plugin_path, bool allow_insecure_plugins) {
+  return detail::discover(plugin_path, default_plugin_path, nullptr, allow_insecure_plugins).info;
 }
 
 }  // namespace textnorm

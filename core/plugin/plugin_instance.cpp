@@ -1,6 +1,7 @@
 #include "plugin/plugin_instance.hpp"
 
 #include "plugin/host_services.hpp"
+#include "text/nfc.hpp"
 #include "text/utf8.hpp"
 
 #include <textnorm/error.hpp>
@@ -13,17 +14,12 @@ namespace {
 
 using ErrorBuffer = PluginErrorBuffer;
 
-// What a plugin wrote into its error buffer, as one line of valid UTF-8: cut at the buffer's
-// end when the plugin left no NUL, controls (a line break) made spaces, other bytes of invalid
-// UTF-8 made '?', "unknown error" when empty.
+// What a plugin wrote into its error buffer, as one line of valid UTF-8 (printable_line): cut
+// at the buffer's end when the plugin left no NUL, "unknown error" when empty.
 std::string message_of(const ErrorBuffer& buffer) {
   const std::size_t size = std::string_view(buffer.data(), buffer.size()).find('\0');
-  std::string message(buffer.data(), size == std::string_view::npos ? buffer.size() : size);
-  for (char& c : message)
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
-  for (std::size_t bad = find_invalid_utf8(message); bad != std::string::npos;
-       bad = find_invalid_utf8(message))
-    message[bad] = '?';
+  const std::string message = printable_line(
+      std::string_view(buffer.data(), size == std::string_view::npos ? buffer.size() : size));
   return message.empty() ? "unknown error" : message;
 }
 
@@ -33,6 +29,10 @@ Field appended_field(const textnorm_plugin_descriptor& d, Field textnorm_plugin_
                      std::size_t offset) {
   return d.abi_minor >= 1 && d.struct_size >= offset + sizeof(Field) ? d.*field : nullptr;
 }
+
+// A segment's output larger than this many times its input is a plugin gone wrong; refusing it
+// edit by edit also bounds the memory a runaway plugin can take.
+constexpr std::size_t kMaxGrowth = 64;
 
 bool is_continuation(std::string_view text, std::size_t i) {
   return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
@@ -47,6 +47,8 @@ struct CheckedSink {
   std::size_t offset;
   std::vector<StageEdit>* edits;
   std::size_t last_end = 0;
+  std::size_t kept = 0;  // bytes of `text` before last_end that no edit replaced
+  std::size_t added = 0;  // replacement bytes accepted
   std::string problem;  // first refused edit, if any
 
   static int replace(void* context, std::size_t begin, std::size_t end, const char* replacement,
@@ -57,6 +59,8 @@ struct CheckedSink {
                       std::to_string(end) + ")";
       return TEXTNORM_FAILED;
     }
+    self->kept += begin - self->last_end;
+    self->added += size;
     self->last_end = end;
     if ((begin == end && size == 0) || (*self->rule_enabled)[rule] == 0) return TEXTNORM_OK;
     self->edits->push_back({self->offset + begin, self->offset + end, std::string(replacement, size),
@@ -78,9 +82,24 @@ struct CheckedSink {
     for (std::size_t i = 0; i < size; ++i)
       if (replacement[i] == '\n' || replacement[i] == '\r')
         return "replacement contains a line break";
+    const std::size_t output = kept + (begin - last_end) + added + size + (text.size() - end);
+    if (output > kMaxGrowth * text.size()) return "output more than 64 times the segment's size";
     return nullptr;
   }
 };
+
+// Whether the segment `text` with the edits [first, end) of `edits` (in offsets from `offset`)
+// is out of NFC when `text` itself was in it.
+bool breaks_nfc(std::string_view text, std::size_t offset, const std::vector<StageEdit>& edits,
+                std::size_t first) {
+  if (first == edits.size()) return false;
+  std::string result;
+  Rewriter rewriter(text, result, nullptr);
+  for (std::size_t k = first; k < edits.size(); ++k)
+    rewriter.replace(edits[k].begin - offset, edits[k].end - offset, edits[k].replacement,
+                     edits[k].rule);
+  return rewriter.finish() && !is_nfc(result) && is_nfc(text);
+}
 
 }  // namespace
 
@@ -120,9 +139,14 @@ void PluginInstance::process(std::string_view text, std::string_view lang, std::
   message[0] = '\0';
   textnorm_error error{message.data(), message.size()};
   const int status = descriptor_->process(instance_, &segment, &sink, &error);
-  if (status == TEXTNORM_OK && checked.problem.empty()) return;
+  if (status == TEXTNORM_OK && checked.problem.empty() &&
+      !breaks_nfc(text, offset, edits, first_new))
+    return;
+  const bool nfc_broken = status == TEXTNORM_OK && checked.problem.empty();
   edits.erase(edits.begin() + std::ptrdiff_t(first_new), edits.end());
-  const std::string reason = !checked.problem.empty() ? checked.problem : message_of(message);
+  const std::string reason = nfc_broken                 ? "its output is not in NFC"
+                             : !checked.problem.empty() ? checked.problem
+                                                        : message_of(message);
   throw Error(ErrorKind::PLUGIN_FAILED, "plugin '" + std::string(name()) + "' failed: " + reason);
 }
 

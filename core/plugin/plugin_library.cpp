@@ -1,6 +1,7 @@
 #include "plugin/plugin_library.hpp"
 
 #include "plugin/debug_log.hpp"
+#include "plugin/descriptor_check.hpp"
 
 #include <boost/dll/shared_library.hpp>
 
@@ -56,32 +57,6 @@ std::string loader_message(std::string_view what, const std::filesystem::path& p
   return std::string(message);
 }
 
-// Checks what the host needs from a descriptor; returns an empty string when it is usable.
-std::string check_descriptor(const textnorm_plugin_descriptor* d, const std::string& expected_name) {
-  if (d == nullptr) return "entry function returned no descriptor";
-  if (d->abi_major != TEXTNORM_ABI_MAJOR || d->abi_minor > TEXTNORM_ABI_MINOR)
-    return "ABI " + std::to_string(d->abi_major) + "." + std::to_string(d->abi_minor) +
-           " is not supported by this host (ABI " + std::to_string(TEXTNORM_ABI_MAJOR) + "." +
-           std::to_string(TEXTNORM_ABI_MINOR) + ")";
-  if (d->struct_size < TEXTNORM_DESCRIPTOR_SIZE_1_0)
-    return "descriptor is too small (" + std::to_string(d->struct_size) + " bytes)";
-  if (d->name == nullptr || expected_name != d->name)
-    return "plugin calls itself '" + std::string(d->name ? d->name : "") +
-           "' but its file name says '" + expected_name + "'";
-  if (d->create == nullptr || d->destroy == nullptr)
-    return "descriptor lacks a callback";
-  // From ABI 1.4, an entities plugin may have no process callback (it only reports names).
-  if (d->process == nullptr && (d->abi_minor < 4 || d->phase != TEXTNORM_PHASE_ENTITIES))
-    return "descriptor lacks its process callback";
-  if (d->phase != TEXTNORM_PHASE_LANGUAGE && d->phase != TEXTNORM_PHASE_ENTITIES)
-    return "descriptor has an unknown phase " + std::to_string(int(d->phase));
-  if (d->rule_count > 0 && d->rules == nullptr) return "descriptor lacks its rule table";
-  for (std::size_t i = 0; i < d->rule_count; ++i)
-    if (d->rules[i].id == nullptr || d->rules[i].summary == nullptr)
-      return "rule " + std::to_string(i) + " lacks an id or summary";
-  return {};
-}
-
 PluginInfo describe(const textnorm_plugin_descriptor* d, const std::filesystem::path& path) {
   PluginInfo info;
   info.name = d->name;
@@ -109,7 +84,28 @@ std::string plugin_name_from_file(const std::filesystem::path& path) {
   return is_valid_name(name) ? name : std::string{};
 }
 
+std::string intended_plugin_file(const std::filesystem::path& path) {
+  std::string file = path.filename().string();
+  if (!plugin_name_from_file(path).empty()) return {};
+  for (char& c : file)
+    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+  if (file.rfind("lib", 0) == 0) file.erase(0, 3);
+  if (file.rfind("textnorm", 0) != 0 || file.size() <= kFilePrefix.size()) return {};
+  if (file[kFilePrefix.size() - 1] != '-' && file[kFilePrefix.size() - 1] != '_') return {};
+  const std::size_t so = file.find(kFileSuffix, kFilePrefix.size());
+  if (so == std::string::npos) return {};
+  std::string name = file.substr(kFilePrefix.size(), so - kFilePrefix.size());
+  for (char& c : name)
+    if (c == '-' || c == '.') c = '_';
+  if (!is_valid_name(name)) return {};
+  return std::string(kFilePrefix).append(name).append(kFileSuffix);
+}
+
 std::optional<LoadedPlugin> load_plugin(const std::filesystem::path& path, std::string& reason) {
+  if (!path.is_absolute()) {  // dlopen would search the loader's path for a bare name
+    reason = "not an absolute path";
+    return std::nullopt;
+  }
   const std::string name = plugin_name_from_file(path);
   if (name.empty()) {
     reason = "file name is not textnorm-<name>.so with a name of [a-z0-9_]";

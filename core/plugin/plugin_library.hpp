@@ -20,6 +20,11 @@ struct LoadedPlugin {
 // is not of that form.
 std::string plugin_name_from_file(const std::filesystem::path& path);
 
+// The plugin file name that `path`, a near miss, was likely meant as: "libtextnorm-de.so",
+// "textnorm_de.so", "textnorm-de.so.1" and "textnorm-DE.so" give "textnorm-de.so". Empty when
+// the file is a correct plugin file name or looks like no plugin at all.
+std::string intended_plugin_file(const std::filesystem::path& path);
+
 // Loads `path` (absolute) with RTLD_NOW | RTLD_LOCAL and validates the descriptor. The library
 // stays loaded for the life of the process. On failure returns nothing and sets `reason` to a
 // one-line explanation.

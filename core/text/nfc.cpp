@@ -31,13 +31,19 @@ bool is_trivially_nfc(std::string_view text) {
   return true;
 }
 
+bool is_nfc(std::string_view text) {
+  if (is_trivially_nfc(text)) return true;
+  UErrorCode status = U_ZERO_ERROR;
+  const bool normalized =
+      nfc_instance().isNormalizedUTF8(icu::StringPiece(text.data(), int32_t(text.size())), status);
+  return normalized && U_SUCCESS(status);
+}
+
 bool to_nfc(std::string_view in, std::string& out, std::vector<StageEdit>* edits) {
-  if (is_trivially_nfc(in)) return false;
+  if (is_nfc(in)) return false;
   const icu::Normalizer2& nfc = nfc_instance();
   UErrorCode status = U_ZERO_ERROR;
   const icu::StringPiece piece(in.data(), int32_t(in.size()));
-  if (nfc.isNormalizedUTF8(piece, status) && U_SUCCESS(status)) return false;
-  status = U_ZERO_ERROR;
   out.clear();
   icu::StringByteSink<std::string> sink(&out);
   icu::Edits icu_edits;

@@ -14,6 +14,9 @@ namespace textnorm::detail {
 // U+0300 is NFC-stable and never combines.
 bool is_trivially_nfc(std::string_view text);
 
+// True when `text` (valid UTF-8) is in NFC.
+bool is_nfc(std::string_view text);
+
 // Writes NFC(`in`) to `out` and returns true, or returns false when `in` is already NFC.
 // Edits are attributed to the unicode.nfc rule.
 bool to_nfc(std::string_view in, std::string& out, std::vector<StageEdit>* edits);

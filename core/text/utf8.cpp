@@ -73,4 +73,14 @@ std::size_t find_invalid_utf8(std::string_view text) {
   return std::string_view::npos;
 }
 
+std::string printable_line(std::string_view text) {
+  std::string line(text);
+  for (char& c : line)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
+  for (std::size_t bad = find_invalid_utf8(line); bad != std::string::npos;
+       bad = find_invalid_utf8(line))
+    line[bad] = '?';
+  return line;
+}
+
 }  // namespace textnorm::detail

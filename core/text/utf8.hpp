@@ -63,6 +63,10 @@ std::size_t valid_sequence_length(std::string_view text, std::size_t i,
 // Byte offset of the first invalid sequence, or npos when `text` is valid UTF-8.
 std::size_t find_invalid_utf8(std::string_view text);
 
+// `text` made fit for one line of a message: controls (a line break) become spaces and each byte
+// of invalid UTF-8 becomes '?'.
+std::string printable_line(std::string_view text);
+
 // True when `text` holds only ASCII bytes.
 bool is_ascii(std::string_view text);
 

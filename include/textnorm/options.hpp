@@ -34,6 +34,9 @@ struct Options {
   std::vector<std::string> plugin_path;
   // Also search TEXTNORM_PLUGIN_PATH and the directory installed beside the library.
   bool default_plugin_path = true;
+  // Load plugins from directories and files that group or others may write. Off: such a
+  // plugin is rejected with the reason (a requested one is a NO_PLUGIN error).
+  bool allow_insecure_plugins = false;
   // Plugins to use; empty means every plugin found. A named plugin that cannot be loaded is an
   // error, where an unnamed broken one is only skipped with a warning.
   std::vector<std::string> plugins;

@@ -40,9 +40,12 @@ struct PluginDiscovery {
 };
 
 // Finds and loads the plugins in the search path that `plugin_path` and `default_plugin_path`
-// describe (see Options). Never throws for a broken plugin: it lands in `rejected`.
+// describe (see Options). Never throws for a broken plugin: it lands in `rejected`, as does a
+// file in a directory, or a file, that group or others may write (unless
+// `allow_insecure_plugins`), and a file named nearly like a plugin (libtextnorm-de.so).
 TEXTNORM_API PluginDiscovery discover_plugins(const std::vector<std::string>& plugin_path,
-                                 bool default_plugin_path = true);
+                                 bool default_plugin_path = true,
+                                 bool allow_insecure_plugins = false);
 
 // The host's own rules (ids such as "space.collapse").
 TEXTNORM_API const std::vector<RuleInfo>& core_rules();

@@ -174,6 +174,20 @@ TEST_CASE("user lexicon: merged, wins over plugins, errors name file and line") 
     CHECK(e.kind() == textnorm::ErrorKind::USAGE);
     CHECK(std::string(e.what()).find(path + ":2:") == 0);
   }
+  // Found by fuzz_user_lexicon: a CR in a canonical form would have cut the output line in two.
+  for (const char* line : {"Jean\rLuc\tJean Luc\n", "Jean Luc\tJean\x01Luc\n", "A\x7F\tB\n"}) {
+    {
+      std::ofstream out(path, std::ios::binary);
+      out << "Aliyev\tAliev\n" << line;
+    }
+    try {
+      textnorm::detail::load_user_lexicon(path, nullptr);
+      FAIL("no error for a control character");
+    } catch (const textnorm::Error& e) {
+      CHECK(std::string(e.what()) ==
+            path + ":2: control character in the canonical or the variant");
+    }
+  }
   CHECK_THROWS_AS(textnorm::detail::load_user_lexicon("/nonexistent/lexicon.tsv", nullptr), textnorm::Error);
   std::remove(path.c_str());
 }

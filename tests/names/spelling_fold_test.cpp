@@ -69,6 +69,14 @@ TEST_CASE("rules that grow a key without bound give no key") {
   CHECK(key(SpellingFold("a\taa\n"), "Ana") == "aanaa");
 }
 
+TEST_CASE("a word longer than any name gives no key, with rules or without") {
+  // Found by fuzz_spelling_fold: the bound held only for what the rules grew.
+  const std::string long_word = "E" + std::string(1500, 'e');
+  CHECK(key(SpellingFold(""), long_word).empty());
+  CHECK(key(SpellingFold("sh\tS\n"), long_word).empty());
+  CHECK(key(SpellingFold(""), long_word.substr(0, 1024)).size() == 1024);
+}
+
 TEST_CASE("stopped words and equal rules") {
   const SpellingFold fold(kRules);
   CHECK(fold.stopped(key(fold, "valentine")));

@@ -17,8 +17,8 @@ namespace {
 
 using textnorm::ErrorKind;
 
-const std::vector<std::string> kBrokenCases = {"bogus",      "noentry",  "abi_major",
-                                               "abi_minor",  "misnamed", "missing_dep"};
+const std::vector<std::string> kBrokenCases = {"bogus",    "noentry",     "abi_major", "abi_minor",
+                                               "misnamed", "missing_dep", "bad_phase"};
 
 // Loads the one fixture `name` alone and returns why it was rejected.
 std::string rejection_of(const std::string& name) {
@@ -51,6 +51,7 @@ TEST_CASE("each kind of broken plugin file is rejected with a one-line reason") 
                                          " is not supported by this host (ABI " + host + ")");
   CHECK(rejection_of("misnamed") ==
         "plugin calls itself 'other' but its file name says 'misnamed'");
+  CHECK(rejection_of("bad_phase") == "descriptor has an unknown phase 7");
   CHECK(rejection_of("missing_dep") ==
         "cannot load: needs libtextnorm_fixture_dependency.so, which the dynamic loader cannot "
         "find");

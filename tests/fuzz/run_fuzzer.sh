@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs one libFuzzer target of the fuzz preset for a while, then minimises what it found together
+# with the committed corpus back into tests/fuzz/corpus/<target>/ (docs/fuzzing.md).
+#   tests/fuzz/run_fuzzer.sh <target> <seconds> [build-dir]
+# Logs and crashes stay in <build-dir>/fuzz/<target>/; the run is niced, on one core, and goes on
+# after a crash (fork mode with one job), so that one run finds every crash it can.
+set -euo pipefail
+target=$1
+seconds=$2
+build=${3:-build-fuzz}
+here=$(cd "$(dirname "$0")" && pwd)
+corpus=$here/corpus/$target
+work=$build/fuzz/$target
+program=$build/bin/fuzz_$target
+mkdir -p "$work/found" "$work/artifacts" "$corpus"
+
+start=$(date +%s)
+status=0
+TEXTNORM_PLUGIN_PATH= nice -n 19 "$program" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
+  -max_len=4096 -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+  -artifact_prefix="$work/artifacts/" \
+  "$work/found" "$corpus" >"$work/run.log" 2>&1 || status=$?
+end=$(date +%s)
+echo "$target: ran $((end - start)) s, exit $status; log $work/run.log"
+grep -E '^#[0-9]+' "$work/run.log" | tail -n 1 || true  # the last status line: executions so far
+grep -cE 'deadly signal|ERROR: AddressSanitizer|runtime error|ERROR: libFuzzer' "$work/run.log" | sed 's/^/crash reports: /' || true
+ls "$work/artifacts" 2>/dev/null | sed 's/^/artifact: /'
+
+# Minimise: keep the smallest inputs that give all the coverage found so far.
+rm -rf "$work/merged" && mkdir -p "$work/merged"
+TEXTNORM_PLUGIN_PATH= nice -n 19 "$program" -merge=1 -timeout=10 -max_len=4096 "$work/merged" "$corpus" "$work/found" \
+  >"$work/merge.log" 2>&1
+rm -f "$corpus"/* && cp "$work/merged"/* "$corpus"/
+echo "$target: corpus minimised to $(ls "$corpus" | wc -l) files"
+exit "$status"
