@@ -6,6 +6,7 @@
 
 #include <textnorm/error.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 
@@ -83,16 +84,27 @@ struct CheckedSink {
       if (replacement[i] == '\n' || replacement[i] == '\r')
         return "replacement contains a line break";
     const std::size_t output = kept + (begin - last_end) + added + size + (text.size() - end);
-    if (output > kMaxGrowth * text.size()) return "output more than 64 times the segment's size";
+    if (output > kMaxGrowth * text.size())
+      return "output more than 64 times the segment's size";  // kMaxGrowth
     return nullptr;
   }
 };
+
+// Whether edit `e` (in offsets from `offset`) may put `text` out of NFC: only when its
+// replacement has a code point from U+0300 on, or one follows it in `text` (it may combine with
+// what now precedes it); code points below U+0300 never combine.
+bool may_break_nfc(std::string_view text, std::size_t offset, const StageEdit& e) {
+  if (!is_trivially_nfc(e.replacement)) return true;
+  const std::size_t end = e.end - offset;
+  return end < text.size() && static_cast<unsigned char>(text[end]) >= 0xCC;
+}
 
 // Whether the segment `text` with the edits [first, end) of `edits` (in offsets from `offset`)
 // is out of NFC when `text` itself was in it.
 bool breaks_nfc(std::string_view text, std::size_t offset, const std::vector<StageEdit>& edits,
                 std::size_t first) {
-  if (first == edits.size()) return false;
+  const auto risky = [&](const StageEdit& e) { return may_break_nfc(text, offset, e); };
+  if (std::none_of(edits.begin() + std::ptrdiff_t(first), edits.end(), risky)) return false;
   std::string result;
   Rewriter rewriter(text, result, nullptr);
   for (std::size_t k = first; k < edits.size(); ++k)

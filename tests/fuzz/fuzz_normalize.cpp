@@ -17,7 +17,8 @@
 
 namespace {
 
-constexpr std::array<const char*, 6> kLanguages = {"auto", "en", "fr", "ru", "hy", "az"};
+// --lang auto, or a language plugin's language (ru, hy and az are entities plugins).
+constexpr std::array<const char*, 3> kLanguages = {"auto", "en", "fr"};
 constexpr std::array<textnorm::NamesMode, 4> kNames = {
     textnorm::NamesMode::OFF, textnorm::NamesMode::CANONICAL, textnorm::NamesMode::EXONYMS,
     textnorm::NamesMode::BY_LANGUAGE};

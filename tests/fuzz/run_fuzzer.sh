@@ -24,7 +24,7 @@ end=$(date +%s)
 echo "$target: ran $((end - start)) s, exit $status; log $work/run.log"
 grep -E '^#[0-9]+' "$work/run.log" | tail -n 1 || true  # the last status line: executions so far
 grep -cE 'deadly signal|ERROR: AddressSanitizer|runtime error|ERROR: libFuzzer' "$work/run.log" | sed 's/^/crash reports: /' || true
-ls "$work/artifacts" 2>/dev/null | sed 's/^/artifact: /'
+echo "crashing inputs kept: $(ls "$work/artifacts" | wc -l) in $work/artifacts"
 
 # Minimise: keep the smallest inputs that give all the coverage found so far.
 rm -rf "$work/merged" && mkdir -p "$work/merged"
