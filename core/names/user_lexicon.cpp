@@ -68,6 +68,8 @@ std::vector<NameEntry> load_user_lexicon(const std::string& path,
         latin.append(variant, i, length);
       }
     }
+    // A transliterator keeps a combining mark apart (Мо́сква gives Mo + U+0301 + skva).
+    if (to_nfc(latin, normalized, nullptr)) latin = normalized;
     entries.push_back({entity, latin, TEXTNORM_NAME_VARIANT, "und", "lexicon"});
   }
   return entries;

@@ -145,7 +145,7 @@ bool PluginInstance::serves(std::string_view lang) const {
 void PluginInstance::process(std::string_view text, std::string_view lang, std::size_t offset,
                              std::vector<StageEdit>& edits, PluginErrorBuffer& message) const {
   const std::size_t first_new = edits.size();
-  CheckedSink checked{descriptor_, &rule_enabled_, text, offset, &edits, 0, {}};
+  CheckedSink checked{descriptor_, &rule_enabled_, text, offset, &edits, 0, 0, 0, {}};
   textnorm_edit_sink sink{&checked, &CheckedSink::replace};
   const textnorm_segment segment{text.data(), text.size(), lang.data()};
   message[0] = '\0';

@@ -30,6 +30,8 @@ echo "crashing inputs kept: $(ls "$work/artifacts" | wc -l) in $work/artifacts"
 rm -rf "$work/merged" && mkdir -p "$work/merged"
 TEXTNORM_PLUGIN_PATH= nice -n 19 "$program" -merge=1 -timeout=10 -max_len=4096 "$work/merged" "$corpus" "$work/found" \
   >"$work/merge.log" 2>&1
-rm -f "$corpus"/* && cp "$work/merged"/* "$corpus"/
+# Inputs named regression-* (crashes found and fixed) stay whatever their coverage.
+find "$corpus" -maxdepth 1 -type f ! -name 'regression-*' -delete
+cp "$work/merged"/* "$corpus"/
 echo "$target: corpus minimised to $(ls "$corpus" | wc -l) files"
 exit "$status"

@@ -1,6 +1,7 @@
 // The names stage on a small hand-made lexicon: modes, case, ambiguity, user lexicons.
 #include "names/name_stage.hpp"
 #include "names/variant_finder.hpp"
+#include "text/nfc.hpp"
 #include "names_support.hpp"
 
 #include <textnorm/error.hpp>
@@ -174,6 +175,16 @@ TEST_CASE("user lexicon: merged, wins over plugins, errors name file and line") 
     CHECK(e.kind() == textnorm::ErrorKind::USAGE);
     CHECK(std::string(e.what()).find(path + ":2:") == 0);
   }
+  // Found by fuzz_user_lexicon: the Latin form made of a native one with a combining accent was
+  // out of NFC.
+  {
+    std::ofstream out(path);
+    out << "Moskva\t\xD0\x9C\xD0\xBE\xCC\x81\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0\n";  // Мо́сква
+  }
+  const std::vector<NameEntry> accented = textnorm::detail::load_user_lexicon(path, bgn().get());
+  REQUIRE(accented.size() == 3);
+  for (const NameEntry& e : accented) CHECK(textnorm::detail::is_nfc(e.form));
+  CHECK(accented[2].form.find("\xCC\x81") == std::string::npos);  // no lone U+0301 left
   // Found by fuzz_user_lexicon: a CR in a canonical form would have cut the output line in two.
   for (const char* line : {"Jean\rLuc\tJean Luc\n", "Jean Luc\tJean\x01Luc\n", "A\x7F\tB\n"}) {
     {
