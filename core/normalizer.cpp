@@ -36,6 +36,13 @@ const RejectedPlugin* find_rejected(const PluginDiscovery& found, const std::str
   return nullptr;
 }
 
+// "; rejected FILE: REASON" for each plugin file rejected: why a language may have no plugin.
+std::string rejected_note(const PluginDiscovery& found) {
+  std::string note;
+  for (const RejectedPlugin& r : found.rejected) note += "; rejected " + r.path + ": " + r.reason;
+  return note;
+}
+
 bool has_plugin(const PluginDiscovery& found, const std::string& name) {
   return std::any_of(found.plugins.begin(), found.plugins.end(),
                      [&](const PluginInfo& p) { return p.name == name; });
@@ -203,12 +210,14 @@ Normalizer::Impl::Impl(const Options& options)
   if (options.lang == kAutoLanguage) {
     if (config.language_plugins.empty())
       throw Error(ErrorKind::NO_PLUGIN, "no language plugin found in " +
-                                            join(discovery.info.search_path));
+                                            join(discovery.info.search_path) +
+                                            rejected_note(discovery.info));
     config.router = std::make_shared<detail::LanguageRouter>(config.language_plugins);
   } else {
     if (std::find(languages.begin(), languages.end(), options.lang) == languages.end())
       throw Error(ErrorKind::NO_PLUGIN, "no plugin serves language '" + options.lang +
-                                            "' (languages available: " + join(languages) + ")");
+                                            "' (languages available: " + join(languages) + ")" +
+                                            rejected_note(discovery.info));
     config.router = std::make_shared<detail::LanguageRouter>(options.lang);
   }
   router = config.router;

@@ -39,7 +39,9 @@ void NameStage::transliterate_words(std::string_view text, std::size_t begin, st
     const std::string_view word = gap.substr(i, word_end - i);
     if (transliterator_->handles_any(word)) {
       std::string latin = transliterated(word, lang);
-      if (latin != word)
+      // A word the rules write as nothing (BGN drops a lone Ъ) stays: removed, it would leave
+      // two spaces that a second run collapses.
+      if (!latin.empty() && latin != word)
         edits.push_back({offset + begin + i, offset + begin + word_end, std::move(latin),
                          RuleRef{kTransliterateRule, "core"}});
     }

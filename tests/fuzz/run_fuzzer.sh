@@ -3,7 +3,9 @@
 # with the committed corpus back into tests/fuzz/corpus/<target>/ (docs/fuzzing.md).
 #   tests/fuzz/run_fuzzer.sh <target> <seconds> [build-dir]
 # Logs and crashes stay in <build-dir>/fuzz/<target>/; the run is niced, on one core, and goes on
-# after a crash (fork mode with one job), so that one run finds every crash it can.
+# after a crash (fork mode with one job), so that one run finds every crash it can. FORK=0 runs
+# in one process instead, stopping at the first crash: for targets that are slow to start
+# (normalize builds its normalizers in each process).
 set -euo pipefail
 target=$1
 seconds=$2
@@ -14,15 +16,18 @@ work=$build/fuzz/$target
 program=$build/bin/fuzz_$target
 mkdir -p "$work/found" "$work/artifacts" "$corpus"
 
+fork_flags="-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1"
+[ "${FORK:-1}" = 0 ] && fork_flags="-print_final_stats=1"
+
 start=$(date +%s)
 status=0
 TEXTNORM_PLUGIN_PATH= nice -n 19 "$program" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
-  -max_len=4096 -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+  -max_len=4096 $fork_flags \
   -artifact_prefix="$work/artifacts/" \
   "$work/found" "$corpus" >"$work/run.log" 2>&1 || status=$?
 end=$(date +%s)
 echo "$target: ran $((end - start)) s, exit $status; log $work/run.log"
-grep -E '^#[0-9]+' "$work/run.log" | tail -n 1 || true  # the last status line: executions so far
+grep -E '^#[0-9]+|^stat::number_of_executed_units' "$work/run.log" | tail -n 1 || true  # executions
 grep -cE 'deadly signal|ERROR: AddressSanitizer|runtime error|ERROR: libFuzzer' "$work/run.log" | sed 's/^/crash reports: /' || true
 echo "crashing inputs kept: $(ls "$work/artifacts" | wc -l) in $work/artifacts"
 

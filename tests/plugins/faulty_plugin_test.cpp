@@ -60,7 +60,8 @@ TEST_CASE("a plugin whose output is not NFC is refused, even with unicode.nfc of
   for (const std::vector<std::string>& disabled :
        {std::vector<std::string>{}, std::vector<std::string>{"unicode.nfc"}}) {
     const textnorm::Normalizer normalizer = normalizer_for("non_nfc", disabled);
-    const textnorm::Error e = line_error(normalizer, "hello");
+    // e + U+0301 composes to é (h + U+0301 would not: no such letter, so it stays NFC).
+    const textnorm::Error e = line_error(normalizer, "entre");
     CHECK(e.kind() == ErrorKind::PLUGIN_FAILED);
     CHECK(std::string(e.what()) == "plugin 'non_nfc' failed: its output is not in NFC");
   }
@@ -95,11 +96,12 @@ TEST_CASE("a plugin that makes a line longer than the line limit fails the strea
 TEST_CASE("a plugin that writes invalid UTF-8 fails the line, which is not written") {
   const textnorm::Normalizer normalizer = normalizer_for("bad_utf8");
   std::string written;
-  const textnorm::Error e = stream_error(normalizer, "\xC3\xA9t\xC3\xA9\nhello\n", 1000, written);
+  // The plugin leaves an empty line alone.
+  const textnorm::Error e = stream_error(normalizer, "\nhello\n", 1000, written);
   CHECK(e.kind() == ErrorKind::PLUGIN_FAILED);
   CHECK(std::string(e.what()).find("plugin 'bad_utf8' failed: replacement is not valid UTF-8") !=
         std::string::npos);
-  CHECK(written == "\xC3\xA9t\xC3\xA9\n");
+  CHECK(written == "\n");
 }
 
 TEST_CASE("--lang auto with more languages than detection tells apart is a start-up error") {
