@@ -32,7 +32,7 @@ struct SentenceUnitsWorkspace {
     const WordScore* score;  // null when it is no evidence
     float factor;
     bool plain;  // not a capitalised word inside the sentence
-    bool capitalized;
+    bool capitalized;  // capitalised as a name may be (not as a German noun is)
   };
   std::vector<CutPoint> cuts;
   std::vector<ScoredPiece> pieces;
