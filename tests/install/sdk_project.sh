@@ -12,7 +12,7 @@ mkdir -p "$build"
 "$ctest" --build-and-test "$source" "$build/tree" --build-generator "$generator" \
   --build-options -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_CXX_COMPILER="$cxx" \
     -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS=-Werror \
-  --test-command "$ctest" --output-on-failure >"$build/log" 2>&1
+  --test-command "$ctest" -V >"$build/log" 2>&1
 status=$?
 cat "$build/log"
 if [[ $expect == pass ]]; then

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""usage: check_mixed.py TEXTNORM PLUGIN_DIR MIXED.tsv
+"""usage: check_mixed.py TEXTNORM PLUGIN_DIR MIXED.tsv WORD_COUNTS.tsv
 
 Checks the de plugin with the installed textnorm on mixed German, English and French lines
 (MIXED.tsv: `lang<TAB>sentence` starts a line, `+lang<TAB>sentence` continues it):
@@ -7,7 +7,8 @@ Checks the de plugin with the installed textnorm on mixed German, English and Fr
   English and French sentences are right at least as often as with only the en and fr plugins;
 - the names stage takes no German noun for a name: `textnorm normalize` gives the German
   sentences unchanged with --names canonical (the default) and by-language, as with --names off;
-  --names exonyms only translates the plugin's own two names into English.
+  --names exonyms only translates the plugin's own two names into English; and every word of
+  WORD_COUNTS.tsv, capitalised inside a sentence ("Das ist Datei hier."), stays as it is.
 A sentence is right when segments of its language cover 90% of its bytes or more.
 """
 import json
@@ -71,9 +72,9 @@ def accuracy(textnorm, plugin_args, lines, show_errors):
 
 
 def main():
-    if len(sys.argv) != 4:
+    if len(sys.argv) != 5:
         sys.exit(__doc__.splitlines()[0])
-    textnorm, plugin_dir, mixed = sys.argv[1:]
+    textnorm, plugin_dir, mixed, word_counts = sys.argv[1:]
     lines = read_lines(mixed)
     failures = []
 
@@ -105,6 +106,16 @@ def main():
               "differ from what they should be")
         for a, b in changed:
             failures.append(f"--names {mode} changed German text:\n  expected: {a}\n  got:      {b}")
+
+    with open(word_counts, encoding="utf-8") as f:
+        words = [row.split("\t")[0] for row in f if not row.startswith("#")]
+    nouns = "".join(f"Das ist {w[:1].upper() + w[1:]} hier.\n" for w in words)
+    named = run(textnorm, common + ["--lang", "de", "--names", "canonical"], nouns)
+    kept = run(textnorm, common + ["--lang", "de", "--names", "off"], nouns)
+    changed = [(a, b) for a, b in zip(kept.splitlines(), named.splitlines()) if a != b]
+    print(f"names canonical: {len(changed)} of {len(words)} capitalised German words changed")
+    for a, b in changed[:20]:
+        failures.append(f"--names canonical took a German word for a name:\n  off: {a}\n  on:  {b}")
 
     for failure in failures:
         print("FAIL " + failure)
