@@ -9,7 +9,8 @@
 //   TEXTNORM_DEFINE_PLUGIN(fr, FrenchPlugin, "1.0.0", TEXTNORM_PHASE_LANGUAGE, kLanguages, kRules)
 // The macro builds the descriptor and the exported entry `textnorm_plugin_fr_entry`, and wraps
 // every callback so that no exception crosses the boundary: a throw becomes an error message the
-// host reports as `plugin 'fr' failed: <message>`.
+// host reports as `plugin 'fr' failed: <message>`. Built with textnorm_add_plugin(fr ...), a
+// macro naming another plugin fails to compile. docs/plugins.md is the author's guide.
 #ifndef TEXTNORM_PLUGIN_SDK_HPP
 #define TEXTNORM_PLUGIN_SDK_HPP
 
