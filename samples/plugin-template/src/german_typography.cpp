@@ -53,7 +53,7 @@ struct Gap {
   std::size_t begin;
   std::size_t end;
 };
-using Gaps = std::array<Gap, 3>;  // "u.v.m." has the most parts: 3, so 2 gaps
+using Gaps = std::array<Gap, 2>;  // the longest forms ("i.d.R.", "u.v.m.") have 3 parts
 
 // Where `form` ("z.B.") ends when it starts at `i`, a space allowed after each inner dot
 // ("z. B."), with its gaps; or 0 when it is not there.
