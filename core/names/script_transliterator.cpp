@@ -4,6 +4,9 @@
 
 #include <textnorm/error.hpp>
 
+#include <algorithm>
+#include <vector>
+
 #include <unicode/parseerr.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
@@ -97,13 +100,21 @@ std::string ScriptTransliterator::apply(Pool& pool, std::string_view word) {
 }
 
 std::string ScriptTransliterator::transliterate(std::string_view word) const {
+  // Each declared script of the word, in the order its letters come, gets its rules once: a
+  // word that mixes scripts (junk, a stray letter) keeps none of them for a second run.
+  std::string latin(word);
+  std::vector<UScriptCode> applied;
   for (std::size_t i = 0, length = 0; i < word.size(); i += length) {
     const char32_t c = name_text::decode(word, i, length);
     if (c < 0x0370) continue;
-    const auto pool = pools_.find(script_of(c));
-    if (pool != pools_.end()) return apply(*pool->second, word);
+    const UScriptCode script = script_of(c);
+    const auto pool = pools_.find(script);
+    if (pool == pools_.end() || std::find(applied.begin(), applied.end(), script) != applied.end())
+      continue;
+    latin = apply(*pool->second, latin);
+    applied.push_back(script);
   }
-  return std::string(word);
+  return latin;
 }
 
 }  // namespace textnorm::detail

@@ -40,8 +40,8 @@ class ScriptTransliterator {
   // Whether some declared script has a letter of `text`.
   bool handles_any(std::string_view text) const;
 
-  // The Latin form of one word, by the rules of its first letter that has a declared script;
-  // the word itself when none has. Thread-safe.
+  // The Latin form of one word: the rules of each declared script among its letters, in the
+  // order they come; the word itself when none has one. Thread-safe.
   std::string transliterate(std::string_view word) const;
 
  private:

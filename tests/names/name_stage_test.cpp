@@ -116,6 +116,14 @@ TEST_CASE("--transliterate: known names first, then the declared rules for the o
   CHECK(run(NamesMode::CANONICAL, "Αθήνα и Ереван", "ru", true) == "Αθήνα i Yerevan");
 }
 
+TEST_CASE("--transliterate: a word mixing declared scripts gets the rules of each") {
+  // Found by fuzz_normalize: baԾсква took only the Armenian rules of its first such letter,
+  // and a second run the Russian ones.
+  const std::string once = run(NamesMode::CANONICAL, "ba\xD4\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0", "en", true);
+  CHECK(once == "baTSskva");
+  CHECK(run(NamesMode::CANONICAL, once, "en", true) == once);
+}
+
 TEST_CASE("--transliterate: a word the rules write as nothing stays as it is") {
   // Found by fuzz_normalize: these rules drop a lone hard sign, which left two spaces that a
   // second run collapsed.
