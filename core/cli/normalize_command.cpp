@@ -55,7 +55,7 @@ constexpr const char* kHelp =
     "  -h, --help            show this help\n"
     "\n"
     "exit codes: 0 ok, 2 usage, 65 invalid input, 69 no plugin for the language,\n"
-    "            70 plugin failure, 74 I/O error\n";
+    "            70 plugin failure or internal error, 74 I/O error\n";
 
 enum class ProgressMode { AUTO, ON, OFF };
 

@@ -36,7 +36,31 @@ struct TokenSpan {
 
 namespace token_detail {
 
-inline bool is_space(char c) { return c == ' ' || c == '\t'; }
+// The length of the space that ends just before byte `k`, or 0: ASCII space and tab, and the
+// no-break and fixed-width spaces typography puts before punctuation (U+00A0, U+2000-U+200A,
+// U+202F), which the host turns into ASCII spaces before plugins run but text from elsewhere
+// may hold.
+inline std::size_t space_before(std::string_view text, std::size_t k) {
+  if (k >= 1 && (text[k - 1] == ' ' || text[k - 1] == '\t')) return 1;
+  if (k >= 2 && text[k - 2] == '\xC2' && text[k - 1] == '\xA0') return 2;
+  if (k >= 3 && text[k - 3] == '\xE2' && text[k - 2] == '\x80') {
+    const auto last = static_cast<unsigned char>(text[k - 1]);
+    if ((last >= 0x80 && last <= 0x8A) || last == 0xAF) return 3;
+  }
+  return 0;
+}
+
+// The length of the space that starts at byte `k`, or 0 (the spaces of space_before).
+inline std::size_t space_at(std::string_view text, std::size_t k) {
+  const std::size_t n = text.size() - k;
+  if (text[k] == ' ' || text[k] == '\t') return 1;
+  if (n >= 2 && text[k] == '\xC2' && text[k + 1] == '\xA0') return 2;
+  if (n >= 3 && text[k] == '\xE2' && text[k + 1] == '\x80') {
+    const auto last = static_cast<unsigned char>(text[k + 2]);
+    if ((last >= 0x80 && last <= 0x8A) || last == 0xAF) return 3;
+  }
+  return 0;
+}
 
 inline bool is_ascii_word(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
@@ -273,9 +297,9 @@ inline void find_technical_tokens(std::string_view text, std::vector<TokenSpan>&
       continue;
     }
     std::size_t begin = i;
-    while (begin > floor && !is_space(text[begin - 1])) --begin;
+    while (begin > floor && space_before(text, begin) == 0) --begin;
     std::size_t end = i;
-    while (end < text.size() && !is_space(text[end]) && text[end] != '`') ++end;
+    while (end < text.size() && space_at(text, end) == 0 && text[end] != '`') ++end;
     word_tokens(text, begin, end, out);
     i = floor = end;
   }
