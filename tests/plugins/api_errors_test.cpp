@@ -1,6 +1,6 @@
 // The public API throws only textnorm::Error. Each internal failure is forced for real: nine
-// languages for a detector that tells eight apart, ICU running out of memory inside NFC and
-// inside the sentence splitter (through ICU's own allocator hook), and std::bad_alloc from any
+// languages for a detector that tells eight apart, ICU running out of memory inside NFC and in
+// a first --lang auto run (through ICU's own allocator hook), and std::bad_alloc from any
 // allocation of a normalization (through a failing global operator new).
 #include "fixture_path.hpp"
 
@@ -156,16 +156,23 @@ TEST_CASE("ICU out of memory in NFC becomes Error(INTERNAL) naming the line") {
   CHECK(normalizer.normalize(line) == expected);
 }
 
-TEST_CASE("ICU out of memory in the sentence splitter becomes Error(INTERNAL)") {
+// The sentence splitter no longer runs ICU's break iterator (UAX #29 is implemented in
+// core/segment/sentence_breaks.cpp), so it has no ICU failure left to report; what must hold is
+// that ICU failing anywhere in a --lang auto run (a first run: detection's and NFC's data and
+// buffers not made yet) gives the right output or a textnorm::Error, nothing else.
+TEST_CASE("ICU out of memory in a first --lang auto run: the right output or Error(INTERNAL)") {
   REQUIRE(g_icu_hook == U_ZERO_ERROR);
-  const std::string text = "The first sentence is here. La seconde phrase est l\u00E0.";
-  const std::string expected = make_normalizer("auto").normalize(text);  // ICU's data loaded
-  const textnorm::Normalizer normalizer = make_normalizer("auto");  // no break iterator yet
+  std::string text = "The first sentence is here. La seconde phrase est l\u00E0, \u00E9t\u00E9 ";
+  for (int i = 0; i < 200; ++i) text += "e\u0301x";
+  const std::string expected = make_normalizer("auto").normalize(text);
+  const textnorm::Normalizer normalizer = make_normalizer("auto");
+  std::string out;
   g_icu_fails = true;
-  const auto error = thrown_by([&] { (void)normalizer.normalize(text); });
+  const auto error = thrown_by([&] { out = normalizer.normalize(text); });
   g_icu_fails = false;
-  REQUIRE(error);
-  CHECK(error->kind() == textnorm::ErrorKind::INTERNAL);
-  CHECK(std::string(error->what()).find("sentence break") != std::string::npos);
+  if (error)
+    CHECK(error->kind() == textnorm::ErrorKind::INTERNAL);
+  else
+    CHECK(out == expected);
   CHECK(normalizer.normalize(text) == expected);
 }
