@@ -151,6 +151,21 @@ Profile parse_profile(const std::string& name) {
   throw Error(ErrorKind::USAGE, "unknown profile '" + name + "' (expected default or typographic)");
 }
 
+NamesMode parse_names_mode(const std::string& mode) {
+  if (mode == "off") return NamesMode::OFF;
+  if (mode == "canonical") return NamesMode::CANONICAL;
+  if (mode == "exonyms") return NamesMode::EXONYMS;
+  if (mode == "by-language") return NamesMode::BY_LANGUAGE;
+  throw Error(ErrorKind::USAGE,
+              "unknown --names mode '" + mode + "' (expected off, canonical, exonyms or by-language)");
+}
+
+InvalidUtf8 parse_invalid_utf8(const std::string& mode) {
+  if (mode == "error") return InvalidUtf8::REJECT;
+  if (mode == "replace") return InvalidUtf8::REPLACE;
+  throw Error(ErrorKind::USAGE, "unknown --invalid mode '" + mode + "' (expected error or replace)");
+}
+
 const std::vector<RuleInfo>& core_rules() {
   static const std::vector<RuleInfo> rules = [] {
     std::vector<RuleInfo> list;
