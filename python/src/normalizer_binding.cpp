@@ -6,6 +6,8 @@
 #include "parallel_for.hpp"
 #include "python_text.hpp"
 
+#include <pybind11/stl.h>
+
 #include <atomic>
 
 namespace textnorm::python {
