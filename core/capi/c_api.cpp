@@ -179,7 +179,10 @@ textnorm_status textnorm_normalize(const textnorm_normalizer* normalizer, const 
     if (result != nullptr) *result = nullptr;
     require_text_arguments(normalizer, text, size, result);
     auto out = std::make_unique<textnorm_result>();
-    out->text = normalizer->normalizer.normalize(input_view(text, size));
+    textnorm::NormalizedText normalized =
+        normalizer->normalizer.normalize_with_edits(input_view(text, size));
+    out->text = std::move(normalized.text);
+    out->edits = std::move(normalized.edits);
     publish_edits(*out);
     *result = out.release();
   });

@@ -56,8 +56,10 @@ def test_edit_offsets_count_code_points_not_bytes(normalizer):
     text = "Ωμέγα ça « été » , fin"
     out, edits = normalizer.normalize_with_edits(text)
     assert apply_edits(text, edits) == out
-    comma = [e for e in edits if text[e.start:e.end].strip() == "," or "," in text[e.start:e.end]]
-    assert comma and comma[0].start == text.index(" ,"), edits
+    assert out == 'Ωμέγα ça "été", fin'
+    # In bytes, « starts at 16 (Ω, μ, έ, γ, α, ç take two each).
+    assert [(e.start, e.end, e.replacement) for e in edits] == [(9, 11, '"'), (14, 17, '"')]
+    assert text[9:11] == "« " and text[14:17] == " » "
 
 
 def test_detect_equals_the_cli_in_code_points(cli, samples, normalizer):
