@@ -3,6 +3,8 @@
  * FAIL; the exit status is the number of failures (capped). An optional argument is a plugin
  * directory holding the `throws` fixture plugin. */
 #include <textnorm/textnorm.h>
+/* Both public C headers in one translation unit: their names must not clash. */
+#include <textnorm/plugin_abi.h>
 
 #include <stdio.h>
 #include <stdlib.h>
