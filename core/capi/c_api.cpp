@@ -188,6 +188,19 @@ textnorm_status textnorm_normalize(const textnorm_normalizer* normalizer, const 
   });
 }
 
+textnorm_status textnorm_normalize_without_edits(const textnorm_normalizer* normalizer,
+                                                 const char* text, size_t size,
+                                                 textnorm_result** result,
+                                                 textnorm_error_info** error) {
+  return guarded(error, [&] {
+    if (result != nullptr) *result = nullptr;
+    require_text_arguments(normalizer, text, size, result);
+    auto out = std::make_unique<textnorm_result>();
+    out->text = normalizer->normalizer.normalize(input_view(text, size));
+    *result = out.release();
+  });
+}
+
 textnorm_status textnorm_detect(const textnorm_normalizer* normalizer, const char* text,
                                 size_t size, textnorm_result** result,
                                 textnorm_error_info** error) {

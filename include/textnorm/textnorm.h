@@ -102,6 +102,13 @@ TEXTNORM_C_API textnorm_status textnorm_normalize(const textnorm_normalizer* nor
                                                  textnorm_result** result,
                                                  textnorm_error_info** error);
 
+/* textnorm_normalize without the edits (textnorm_result_edit_count is 0): for callers that only
+ * want the text, as composing the edits costs time (10 to 25% on prose). */
+TEXTNORM_C_API textnorm_status textnorm_normalize_without_edits(const textnorm_normalizer* normalizer,
+                                                               const char* text, size_t size,
+                                                               textnorm_result** result,
+                                                               textnorm_error_info** error);
+
 /* Splits each line of the text (lines as in textnorm_normalize) into language spans covering
  * it, as `textnorm detect` does; an empty line has none. The spans are in input order, with
  * byte offsets into the whole input (textnorm_result_span). Errors as textnorm_normalize. */

@@ -156,7 +156,7 @@ NormalizerBinding::NormalizerBinding(Settings settings)
 
 py::str NormalizerBinding::normalize(py::handle text) const {
   const PythonText input = utf8_of(text);
-  const Call done = call_without_gil(textnorm_normalize, normalizer_.get(), input);
+  const Call done = call_without_gil(textnorm_normalize_without_edits, normalizer_.get(), input);
   if (done.status != TEXTNORM_STATUS_OK) raise_error(done.error.get(), &input);
   return result_text(done.result.get());
 }
@@ -188,7 +188,7 @@ py::list NormalizerBinding::normalize_batch(py::handle texts, unsigned threads) 
   {
     py::gil_scoped_release release;
     parallel_for(count, threads, failed, [&](std::size_t i) {
-      call(textnorm_normalize, normalizer_.get(), inputs[i].utf8, calls[i]);
+      call(textnorm_normalize_without_edits, normalizer_.get(), inputs[i].utf8, calls[i]);
       if (calls[i].status != TEXTNORM_STATUS_OK) failed = true;
     });
   }

@@ -105,6 +105,13 @@ static void test_edits(void) {
   check(strcmp(rebuilt, textnorm_result_text(result, NULL)) == 0,
         "applying the edits to the input gives the output");
   check(textnorm_result_edit(result, count) == NULL, "no edit past the end");
+  textnorm_result* plain = NULL;
+  check(textnorm_normalize_without_edits(n, input, strlen(input), &plain, NULL) ==
+                TEXTNORM_STATUS_OK &&
+            strcmp(textnorm_result_text(plain, NULL), textnorm_result_text(result, NULL)) == 0 &&
+            textnorm_result_edit_count(plain) == 0,
+        "textnorm_normalize_without_edits gives the same text and no edits");
+  textnorm_result_free(plain);
   textnorm_result_free(result);
   textnorm_normalizer_free(n);
 }
