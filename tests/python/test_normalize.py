@@ -147,3 +147,15 @@ def test_non_str_input_is_a_type_error(normalizer):
         normalizer.normalize_batch(["ok", 3])
     with pytest.raises(TypeError):
         textnorm.Normalizer(plugins=[1])
+
+
+def test_one_normalizer_shared_by_python_threads(samples):
+    from concurrent.futures import ThreadPoolExecutor
+    normalizer = textnorm.Normalizer()
+    texts = [text for _, text in samples] * 8
+    serial = [normalizer.normalize(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert list(pool.map(normalizer.normalize, texts)) == serial
+        edited = list(pool.map(normalizer.normalize_with_edits, texts))
+    assert [out for out, _ in edited] == serial
+    assert all(apply_edits(t, edits) == out for t, (out, edits) in zip(texts, edited))
