@@ -58,15 +58,31 @@ std::string positioned_message(const textnorm::Error& e) {
 
 // Stores an error object in *error when the caller asked for one; returns its status.
 textnorm_status fail(textnorm_error_info** error, textnorm_status status, std::string message,
-                     textnorm::Position position = {}) noexcept {
-  if (error == nullptr) return status;
-  *error = nullptr;
-  try {
+                     textnorm::Position position = {}) {
+  if (error != nullptr)
     *error = new textnorm_error_info{status, std::move(message), std::move(position)};
-  } catch (...) {
-    // Out of memory: the status alone has to do.
-  }
   return status;
+}
+
+// The status, and the error object, of the exception being handled.
+textnorm_status fail_with_current_exception(textnorm_error_info** error) noexcept {
+  textnorm_status status = TEXTNORM_STATUS_PLUGIN_FAILED;
+  try {
+    try {
+      throw;
+    } catch (const textnorm::Error& e) {
+      status = textnorm_status(cli::exit_code(e.kind()));
+      return fail(error, status, positioned_message(e), e.position());
+    } catch (const std::bad_alloc&) {
+      return fail(error, status, "out of memory");
+    } catch (const std::exception& e) {
+      return fail(error, status, std::string("internal error: ") + e.what());
+    } catch (...) {
+      return fail(error, status, "internal error");
+    }
+  } catch (...) {
+    return status;  // no memory left to describe the error: the status alone has to do
+  }
 }
 
 // Runs `body`, turning every exception into a status and an error object.
@@ -76,19 +92,8 @@ textnorm_status guarded(textnorm_error_info** error, Body&& body) noexcept {
   try {
     body();
     return TEXTNORM_STATUS_OK;
-  } catch (const textnorm::Error& e) {
-    try {
-      return fail(error, textnorm_status(cli::exit_code(e.kind())), positioned_message(e),
-                  e.position());
-    } catch (...) {
-      return fail(error, textnorm_status(cli::exit_code(e.kind())), {});
-    }
-  } catch (const std::bad_alloc&) {
-    return fail(error, TEXTNORM_STATUS_PLUGIN_FAILED, "out of memory");
-  } catch (const std::exception& e) {
-    return fail(error, TEXTNORM_STATUS_PLUGIN_FAILED, std::string("internal error: ") + e.what());
   } catch (...) {
-    return fail(error, TEXTNORM_STATUS_PLUGIN_FAILED, "internal error");
+    return fail_with_current_exception(error);
   }
 }
 
