@@ -222,13 +222,16 @@ py::list NormalizerBinding::detect(py::handle text) const {
 
 std::string NormalizerBinding::repr() const {
   std::string out = "textnorm.Normalizer(";
-  bool first = true;
+  const char* separator = "";
   for (const auto& [key, value] : settings_.to_dict()) {
-    out += (first ? "" : ", ") + py::cast<std::string>(py::str(key)) + "=" +
-           py::cast<std::string>(py::repr(value));
-    first = false;
+    out += separator;
+    out += py::cast<std::string>(py::str(key));
+    out += '=';
+    out += py::cast<std::string>(py::repr(value));
+    separator = ", ";
   }
-  return out + ")";
+  out += ')';
+  return out;
 }
 
 }  // namespace textnorm::python
