@@ -24,6 +24,8 @@
 namespace textnorm {
 namespace {
 
+using Workspaces = detail::WorkspacePool<detail::PipelineWorkspace>;
+
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::string_view kAutoLanguage = "auto";
 
@@ -199,6 +201,21 @@ Profile parse_profile(const std::string& name) {
   return detail::at_api_boundary([&] { return parse_profile_name(name); });
 }
 
+NamesMode parse_names_mode(const std::string& mode) {
+  if (mode == "off") return NamesMode::OFF;
+  if (mode == "canonical") return NamesMode::CANONICAL;
+  if (mode == "exonyms") return NamesMode::EXONYMS;
+  if (mode == "by-language") return NamesMode::BY_LANGUAGE;
+  throw Error(ErrorKind::USAGE,
+              "unknown --names mode '" + mode + "' (expected off, canonical, exonyms or by-language)");
+}
+
+InvalidUtf8 parse_invalid_utf8(const std::string& mode) {
+  if (mode == "error") return InvalidUtf8::REJECT;
+  if (mode == "replace") return InvalidUtf8::REPLACE;
+  throw Error(ErrorKind::USAGE, "unknown --invalid mode '" + mode + "' (expected error or replace)");
+}
+
 const std::vector<RuleInfo>& core_rules() {
   return detail::at_api_boundary([]() -> const std::vector<RuleInfo>& { return core_rule_list(); });
 }
@@ -210,11 +227,13 @@ struct Normalizer::Impl {
   std::shared_ptr<const detail::LanguageRouter> router;
   std::shared_ptr<const detail::NameStage> names;
   std::shared_ptr<const detail::SpellingFold> variant_fold;  // for suggest_variants
-  mutable detail::WorkspacePool workspaces;
+  mutable Workspaces workspaces;
   bool drop_bom = true;
   bool cr_ends_line = true;
 
   explicit Impl(const Options& options);
+  // normalize() appending to `out`, with the composed edits when `edits` is not null.
+  void normalize_text(std::string_view text, std::string& out, std::vector<Edit>* edits) const;
   void create_instances(const Options& options, bool entity_plugins);
 };
 
@@ -298,9 +317,53 @@ Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
 void Normalizer::normalize_line(std::string_view line, std::string& out,
                                 std::vector<Edit>* edits) const {
   detail::at_api_boundary([&] {
-    const detail::WorkspacePool::Lease workspace = impl_->workspaces.lease();
+    const Workspaces::Lease workspace = impl_->workspaces.lease();
     impl_->pipeline->run(line, out, edits, *workspace);
   });
+}
+
+// The line break that ends a line at `at` of `text`: "\n", "\r\n" or "\r".
+std::string_view line_break_at(std::string_view text, std::size_t at) {
+  if (text[at] == '\n') return text.substr(at, 1);
+  return text.substr(at, at + 1 < text.size() && text[at + 1] == '\n' ? 2 : 1);
+}
+
+void Normalizer::Impl::normalize_text(std::string_view text, std::string& out,
+                                      std::vector<Edit>* edits) const {
+  out.reserve(out.size() + text.size());
+  std::size_t line_number = 0;
+  const std::size_t bom = drop_bom && text.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
+  if (bom > 0 && edits != nullptr)
+    edits->push_back({0, bom, "", detail::core_rule(detail::CoreRule::INPUT_BOM).id, "core"});
+  const std::string_view body = text.substr(bom);
+  detail::LineSplitter splitter(cr_ends_line);
+  const Workspaces::Lease workspace = workspaces.lease();
+  std::vector<Edit> line_edits;
+  auto on_line = [&](std::string_view line, bool terminated, std::size_t offset) {
+    ++line_number;
+    try {
+      pipeline->run(line, out, edits ? &line_edits : nullptr, *workspace);
+    } catch (...) {
+      throw detail::at_line(detail::current_as_error(), "", line_number, bom + offset);
+    }
+    if (edits != nullptr) {
+      for (Edit& e : line_edits) {
+        e.begin += bom + offset;
+        e.end += bom + offset;
+        edits->push_back(std::move(e));
+      }
+      line_edits.clear();
+    }
+    if (!terminated) return;
+    out.push_back('\n');
+    const std::size_t end = offset + line.size();
+    const std::string_view line_break = line_break_at(body, end);
+    if (edits != nullptr && line_break != "\n")
+      edits->push_back({bom + end, bom + end + line_break.size(), "\n",
+                        detail::core_rule(detail::CoreRule::INPUT_NEWLINE).id, "core"});
+  };
+  splitter.feed(body, on_line);
+  splitter.finish(on_line);
 }
 
 std::string Normalizer::normalize(std::string_view text) const {
@@ -309,23 +372,16 @@ std::string Normalizer::normalize(std::string_view text) const {
 
 std::string Normalizer::normalize_text(std::string_view text) const {
   std::string out;
-  out.reserve(text.size());
-  std::size_t line_number = 0;
-  const std::size_t bom = impl_->drop_bom && text.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
-  detail::LineSplitter splitter(impl_->cr_ends_line);
-  const detail::WorkspacePool::Lease workspace = impl_->workspaces.lease();
-  auto on_line = [&](std::string_view line, bool terminated, std::size_t offset) {
-    ++line_number;
-    try {
-      impl_->pipeline->run(line, out, nullptr, *workspace);
-    } catch (...) {
-      throw detail::at_line(detail::current_as_error(), "", line_number, bom + offset);
-    }
-    if (terminated) out.push_back('\n');
-  };
-  splitter.feed(text.substr(bom), on_line);
-  splitter.finish(on_line);
+  impl_->normalize_text(text, out, nullptr);
   return out;
+}
+
+NormalizedText Normalizer::normalize_with_edits(std::string_view text) const {
+  return detail::at_api_boundary([&] {
+    NormalizedText result;
+    impl_->normalize_text(text, result.text, &result.edits);
+    return result;
+  });
 }
 
 StreamSummary Normalizer::normalize_stream(std::FILE* in, std::FILE* out, const std::string& name,
@@ -342,12 +398,12 @@ StreamSummary Normalizer::normalize_file(std::FILE* in, std::FILE* out, const st
   config.max_line_bytes = stream.max_line_bytes;
   config.threads = stream.threads;
   const detail::LinePipeline& pipeline = *impl_->pipeline;
-  detail::WorkspacePool& workspaces = impl_->workspaces;
+  Workspaces& workspaces = impl_->workspaces;
   return detail::stream_lines(
       ::fileno(in), ::fileno(out), name,
       [&pipeline, &workspaces](std::string_view line, std::string& line_out) {
         try {
-          const detail::WorkspacePool::Lease workspace = workspaces.lease();
+          const Workspaces::Lease workspace = workspaces.lease();
           pipeline.run(line, line_out, nullptr, *workspace);
         } catch (...) {
           throw detail::current_as_error();  // an Error gets the line's position
@@ -381,7 +437,7 @@ std::vector<LanguageSegment> Normalizer::detect(std::string_view line) const {
 std::vector<LanguageSegment> Normalizer::detect_line(std::string_view line) const {
   require_utf8(line, 0);
   std::vector<LanguageSegment> out;
-  const detail::WorkspacePool::Lease workspace = impl_->workspaces.lease();
+  const Workspaces::Lease workspace = impl_->workspaces.lease();
   std::vector<detail::Segment>& segments = (*workspace).segments;
   impl_->router->segments(line, (*workspace).detect, segments);
   for (const detail::Segment& s : segments)

@@ -112,21 +112,6 @@ std::size_t parse_byte_size(const std::string& option, const std::string& text) 
                                          "or G, not '" + text + "'");
 }
 
-InvalidUtf8 parse_invalid_mode(const std::string& mode) {
-  if (mode == "error") return InvalidUtf8::REJECT;
-  if (mode == "replace") return InvalidUtf8::REPLACE;
-  throw Error(ErrorKind::USAGE, "unknown --invalid mode '" + mode + "' (expected error or replace)");
-}
-
-NamesMode parse_names_mode(const std::string& mode) {
-  if (mode == "off") return NamesMode::OFF;
-  if (mode == "canonical") return NamesMode::CANONICAL;
-  if (mode == "exonyms") return NamesMode::EXONYMS;
-  if (mode == "by-language") return NamesMode::BY_LANGUAGE;
-  throw Error(ErrorKind::USAGE,
-              "unknown --names mode '" + mode + "' (expected off, canonical, exonyms or by-language)");
-}
-
 NormalizeRequest parse_request(const std::vector<std::string>& args) {
   const ParsedArguments parsed = parse_arguments(args, {{"--profile", "", true},
                                                         {"--lang", "", true},
@@ -152,7 +137,7 @@ NormalizeRequest parse_request(const std::vector<std::string>& args) {
     if (o.name == "--lang") request.options.lang = o.value;
     if (o.name == "--plugin-path") request.options.plugin_path.push_back(o.value);
     if (o.name == "--plugins") request.options.plugins = split_list(o.value);
-    if (o.name == "--invalid") request.options.invalid = parse_invalid_mode(o.value);
+    if (o.name == "--invalid") request.options.invalid = parse_invalid_utf8(o.value);
     if (o.name == "--output") request.output = o.value;
     if (o.name == "--names") request.options.names = parse_names_mode(o.value);
     if (o.name == "--transliterate") request.options.transliterate = true;

@@ -175,8 +175,8 @@ void LinePipeline::run(std::string_view line, std::string& out, std::vector<Edit
   for (const PluginInstance* plugin : config_.entity_plugins) run_plugin(text, *plugin, true, segments);
   if (nfc) text.commit(to_nfc(text.current(), text.scratch(), text.edits()));
 
+  if (log) log->composed(line, text.current(), 0, *edits);
   out.append(text.current());
-  if (log) edits->insert(edits->end(), log->edits().begin(), log->edits().end());
 }
 
 }  // namespace textnorm::detail
