@@ -2,6 +2,7 @@
 // streams.
 #include <textnorm/normalizer.hpp>
 
+#include "api/api_boundary.hpp"
 #include "names/lexicon_collector.hpp"
 #include "names/user_lexicon.hpp"
 #include "names/variant_finder.hpp"
@@ -22,6 +23,8 @@
 
 namespace textnorm {
 namespace {
+
+using Workspaces = detail::WorkspacePool<detail::PipelineWorkspace>;
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::string_view kAutoLanguage = "auto";
@@ -176,6 +179,21 @@ NamesSetup build_name_stage(const std::vector<const detail::PluginInstance*>& en
           variant_fold(lexicons)};
 }
 
+Profile parse_profile_name(const std::string& name) {
+  if (name == "default") return Profile::DEFAULT;
+  if (name == "typographic") return Profile::TYPOGRAPHIC;
+  throw Error(ErrorKind::USAGE, "unknown profile '" + name + "' (expected default or typographic)");
+}
+
+const std::vector<RuleInfo>& core_rule_list() {
+  static const std::vector<RuleInfo> rules = [] {
+    std::vector<RuleInfo> list;
+    for (const auto& r : detail::kCoreRules) list.push_back({r.id, r.summary, "core"});
+    return list;
+  }();
+  return rules;
+}
+
 }  // namespace
 
 std::string Error::describe() const {
@@ -187,18 +205,26 @@ std::string Error::describe() const {
 }
 
 Profile parse_profile(const std::string& name) {
-  if (name == "default") return Profile::DEFAULT;
-  if (name == "typographic") return Profile::TYPOGRAPHIC;
-  throw Error(ErrorKind::USAGE, "unknown profile '" + name + "' (expected default or typographic)");
+  return detail::at_api_boundary([&] { return parse_profile_name(name); });
+}
+
+NamesMode parse_names_mode(const std::string& mode) {
+  if (mode == "off") return NamesMode::OFF;
+  if (mode == "canonical") return NamesMode::CANONICAL;
+  if (mode == "exonyms") return NamesMode::EXONYMS;
+  if (mode == "by-language") return NamesMode::BY_LANGUAGE;
+  throw Error(ErrorKind::USAGE,
+              "unknown --names mode '" + mode + "' (expected off, canonical, exonyms or by-language)");
+}
+
+InvalidUtf8 parse_invalid_utf8(const std::string& mode) {
+  if (mode == "error") return InvalidUtf8::REJECT;
+  if (mode == "replace") return InvalidUtf8::REPLACE;
+  throw Error(ErrorKind::USAGE, "unknown --invalid mode '" + mode + "' (expected error or replace)");
 }
 
 const std::vector<RuleInfo>& core_rules() {
-  static const std::vector<RuleInfo> rules = [] {
-    std::vector<RuleInfo> list;
-    for (const auto& r : detail::kCoreRules) list.push_back({r.id, r.summary, "core"});
-    return list;
-  }();
-  return rules;
+  return detail::at_api_boundary([]() -> const std::vector<RuleInfo>& { return core_rule_list(); });
 }
 
 struct Normalizer::Impl {
@@ -208,11 +234,13 @@ struct Normalizer::Impl {
   std::shared_ptr<const detail::LanguageRouter> router;
   std::shared_ptr<const detail::NameStage> names;
   std::shared_ptr<const detail::SpellingFold> variant_fold;  // for suggest_variants
-  mutable detail::WorkspacePool workspaces;
+  mutable Workspaces workspaces;
   bool drop_bom = true;
   bool cr_ends_line = true;
 
   explicit Impl(const Options& options);
+  // normalize() appending to `out`, with the composed edits when `edits` is not null.
+  void normalize_text(std::string_view text, std::string& out, std::vector<Edit>* edits) const;
   void create_instances(const Options& options, bool entity_plugins);
 };
 
@@ -289,40 +317,90 @@ void Normalizer::Impl::create_instances(const Options& options, bool entity_plug
   }
 }
 
-Normalizer::Normalizer(const Options& options) : impl_(std::make_unique<Impl>(options)) {}
+Normalizer::Normalizer(const Options& options)
+    : impl_(detail::at_api_boundary([&] { return std::make_unique<Impl>(options); })) {}
 Normalizer::~Normalizer() = default;
 Normalizer::Normalizer(Normalizer&&) noexcept = default;
 Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
 
 void Normalizer::normalize_line(std::string_view line, std::string& out,
                                 std::vector<Edit>* edits) const {
-  const detail::WorkspacePool::Lease workspace = impl_->workspaces.lease();
-  impl_->pipeline->run(line, out, edits, *workspace, StreamOptions{}.max_line_bytes);
+  detail::at_api_boundary([&] {
+    const Workspaces::Lease workspace = impl_->workspaces.lease();
+    impl_->pipeline->run(line, out, edits, *workspace, StreamOptions{}.max_line_bytes);
+  });
 }
 
-std::string Normalizer::normalize(std::string_view text) const {
-  std::string out;
-  out.reserve(text.size());
+// The line break that ends a line at `at` of `text`: "\n", "\r\n" or "\r".
+std::string_view line_break_at(std::string_view text, std::size_t at) {
+  if (text[at] == '\n') return text.substr(at, 1);
+  return text.substr(at, at + 1 < text.size() && text[at + 1] == '\n' ? 2 : 1);
+}
+
+void Normalizer::Impl::normalize_text(std::string_view text, std::string& out,
+                                      std::vector<Edit>* edits) const {
+  out.reserve(out.size() + text.size());
   std::size_t line_number = 0;
-  const std::size_t bom = impl_->drop_bom && text.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
-  detail::LineSplitter splitter(impl_->cr_ends_line);
-  const detail::WorkspacePool::Lease workspace = impl_->workspaces.lease();
+  const std::size_t bom = drop_bom && text.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
+  if (bom > 0 && edits != nullptr)
+    edits->push_back({0, bom, "", detail::core_rule(detail::CoreRule::INPUT_BOM).id, "core"});
+  const std::string_view body = text.substr(bom);
+  detail::LineSplitter splitter(cr_ends_line);
+  const Workspaces::Lease workspace = workspaces.lease();
+  std::vector<Edit> line_edits;
   auto on_line = [&](std::string_view line, bool terminated, std::size_t offset) {
     ++line_number;
     try {
-      impl_->pipeline->run(line, out, nullptr, *workspace, StreamOptions{}.max_line_bytes);
-    } catch (const Error& e) {
-      throw detail::at_line(e, "", line_number, bom + offset);
+      pipeline->run(line, out, edits ? &line_edits : nullptr, *workspace,
+                    StreamOptions{}.max_line_bytes);
+    } catch (...) {
+      throw detail::at_line(detail::current_as_error(), "", line_number, bom + offset);
     }
-    if (terminated) out.push_back('\n');
+    if (edits != nullptr) {
+      for (Edit& e : line_edits) {
+        e.begin += bom + offset;
+        e.end += bom + offset;
+        edits->push_back(std::move(e));
+      }
+      line_edits.clear();
+    }
+    if (!terminated) return;
+    out.push_back('\n');
+    const std::size_t end = offset + line.size();
+    const std::string_view line_break = line_break_at(body, end);
+    if (edits != nullptr && line_break != "\n")
+      edits->push_back({bom + end, bom + end + line_break.size(), "\n",
+                        detail::core_rule(detail::CoreRule::INPUT_NEWLINE).id, "core"});
   };
-  splitter.feed(text.substr(bom), on_line);
+  splitter.feed(body, on_line);
   splitter.finish(on_line);
+}
+
+std::string Normalizer::normalize(std::string_view text) const {
+  return detail::at_api_boundary([&] { return normalize_text(text); });
+}
+
+std::string Normalizer::normalize_text(std::string_view text) const {
+  std::string out;
+  impl_->normalize_text(text, out, nullptr);
   return out;
+}
+
+NormalizedText Normalizer::normalize_with_edits(std::string_view text) const {
+  return detail::at_api_boundary([&] {
+    NormalizedText result;
+    impl_->normalize_text(text, result.text, &result.edits);
+    return result;
+  });
 }
 
 StreamSummary Normalizer::normalize_stream(std::FILE* in, std::FILE* out, const std::string& name,
                                            const StreamOptions& stream) const {
+  return detail::at_api_boundary([&] { return normalize_file(in, out, name, stream); });
+}
+
+StreamSummary Normalizer::normalize_file(std::FILE* in, std::FILE* out, const std::string& name,
+                                         const StreamOptions& stream) const {
   std::fflush(out);
   detail::LineStreamConfig config;
   config.drop_bom = impl_->drop_bom;
@@ -330,12 +408,16 @@ StreamSummary Normalizer::normalize_stream(std::FILE* in, std::FILE* out, const 
   config.max_line_bytes = stream.max_line_bytes;
   config.threads = stream.threads;
   const detail::LinePipeline& pipeline = *impl_->pipeline;
-  detail::WorkspacePool& workspaces = impl_->workspaces;
+  Workspaces& workspaces = impl_->workspaces;
   return detail::stream_lines(
       ::fileno(in), ::fileno(out), name,
       [&pipeline, &workspaces, &stream](std::string_view line, std::string& line_out) {
-        const detail::WorkspacePool::Lease workspace = workspaces.lease();
-        pipeline.run(line, line_out, nullptr, *workspace, stream.max_line_bytes);
+        try {
+          const Workspaces::Lease workspace = workspaces.lease();
+          pipeline.run(line, line_out, nullptr, *workspace, stream.max_line_bytes);
+        } catch (...) {
+          throw detail::current_as_error();  // an Error gets the line's position
+        }
       },
       config, stream.progress);
 }
@@ -359,9 +441,13 @@ void require_utf8(std::string_view line, std::size_t line_number) {
 }
 
 std::vector<LanguageSegment> Normalizer::detect(std::string_view line) const {
+  return detail::at_api_boundary([&] { return detect_line(line); });
+}
+
+std::vector<LanguageSegment> Normalizer::detect_line(std::string_view line) const {
   require_utf8(line, 0);
   std::vector<LanguageSegment> out;
-  const detail::WorkspacePool::Lease workspace = impl_->workspaces.lease();
+  const Workspaces::Lease workspace = impl_->workspaces.lease();
   std::vector<detail::Segment>& segments = (*workspace).segments;
   impl_->router->segments(line, (*workspace).detect, segments);
   for (const detail::Segment& s : segments)
@@ -370,6 +456,10 @@ std::vector<LanguageSegment> Normalizer::detect(std::string_view line) const {
 }
 
 std::string Normalizer::suggest_variants(const std::vector<std::string>& lines) const {
+  return detail::at_api_boundary([&] { return find_variants(lines); });
+}
+
+std::string Normalizer::find_variants(const std::vector<std::string>& lines) const {
   for (std::size_t i = 0; i < lines.size(); ++i) require_utf8(lines[i], i + 1);
   const detail::NameStage* names = impl_->names.get();
   if (names == nullptr) return {};
@@ -383,7 +473,11 @@ std::string Normalizer::suggest_variants(const std::vector<std::string>& lines) 
 const PluginDiscovery& Normalizer::plugins() const { return impl_->discovery.info; }
 
 std::vector<RuleInfo> Normalizer::rules() const {
-  std::vector<RuleInfo> all = core_rules();
+  return detail::at_api_boundary([&] { return all_rules(); });
+}
+
+std::vector<RuleInfo> Normalizer::all_rules() const {
+  std::vector<RuleInfo> all = core_rule_list();
   for (const PluginInfo& p : impl_->discovery.info.plugins)
     all.insert(all.end(), p.rules.begin(), p.rules.end());
   return all;

@@ -13,6 +13,7 @@ using textnorm::detail::StageEdit;
 namespace {
 
 constexpr RuleRef kRule{"test.rule", "test"};
+constexpr RuleRef kLaterRule{"later.rule", "later"};
 
 std::string apply(const std::string& text, const std::vector<StageEdit>& edits) {
   std::string out;
@@ -45,9 +46,10 @@ TEST_CASE("one stage: edits keep their spans and offsets map through them") {
   EditLog log;
   // "ab  cd" -> "ab cd": delete one space at [3,4).
   log.apply_stage({{3, 4, "", kRule}});
-  REQUIRE(log.edits().size() == 1);
-  CHECK(log.edits()[0].begin == 3);
-  CHECK(log.edits()[0].end == 4);
+  std::vector<textnorm::Edit> composed;
+  log.composed("ab  cd", "ab cd", 10, composed);
+  REQUIRE(composed.size() == 1);
+  CHECK(composed[0] == textnorm::Edit{13, 14, "", "test.rule", "test"});
   CHECK(log.to_original_begin(0) == 0);
   CHECK(log.to_original_begin(3) == 4);  // 'c' moved left by one
   CHECK(log.to_original_end(5) == 6);
@@ -58,12 +60,23 @@ TEST_CASE("a later stage's edit maps to the original span it covers") {
   // Stage 1: "a\u2026b" (a, 3-byte ellipsis, b) -> "a...b".
   log.apply_stage({{1, 4, "...", kRule}});
   // Stage 2 deletes the middle period of "a...b" ([2,3)): inside the first replacement.
-  log.apply_stage({{2, 3, "", kRule}});
-  REQUIRE(log.edits().size() == 2);
-  CHECK(log.edits()[1].begin == 1);
-  CHECK(log.edits()[1].end == 4);
+  log.apply_stage({{2, 3, "", kLaterRule}});
+  std::vector<textnorm::Edit> composed;
+  log.composed("a\u2026b", "a..b", 0, composed);
+  // One edit, from the original ellipsis to the final "..", named after the later rule.
+  REQUIRE(composed.size() == 1);
+  CHECK(composed[0] == textnorm::Edit{1, 4, "..", "later.rule", "later"});
   // "b" is at 3 in "a..b" and at 4 in the original.
   CHECK(log.to_original_begin(3) == 4);
+}
+
+TEST_CASE("a region changed and changed back gives no edit") {
+  EditLog log;
+  log.apply_stage({{1, 2, "X", kRule}});       // "abc" -> "aXc"
+  log.apply_stage({{1, 2, "b", kLaterRule}});  // -> "abc"
+  std::vector<textnorm::Edit> composed;
+  log.composed("abc", "abc", 0, composed);
+  CHECK(composed.empty());
 }
 
 TEST_CASE("insertions at the same place as earlier edits stay ordered") {
@@ -93,9 +106,17 @@ TEST_CASE("random stages: every unchanged byte maps back to where it came from")
       CHECK(log.to_original_begin(i) == original_pos);
       CHECK(log.to_original_end(i + 1) == original_pos + 1);
     }
-    for (const auto& e : log.edits()) {
+    std::vector<textnorm::Edit> composed;
+    log.composed(original, text, 0, composed);
+    std::size_t previous_end = 0;
+    std::string rebuilt;
+    for (const auto& e : composed) {
+      CHECK(e.begin >= previous_end);
       CHECK(e.begin <= e.end);
       CHECK(e.end <= original.size());
+      rebuilt += original.substr(previous_end, e.begin - previous_end) + e.replacement;
+      previous_end = e.end;
     }
+    CHECK(rebuilt + original.substr(previous_end) == text);
   }
 }

@@ -182,8 +182,8 @@ void LinePipeline::run(std::string_view line, std::string& out, std::vector<Edit
     run_plugin(text, *plugin, true, segments, max_line_bytes);
   if (nfc) text.commit(to_nfc(text.current(), text.scratch(), text.edits()));
 
+  if (log) log->composed(line, text.current(), 0, *edits);
   out.append(text.current());
-  if (log) edits->insert(edits->end(), log->edits().begin(), log->edits().end());
 }
 
 }  // namespace textnorm::detail

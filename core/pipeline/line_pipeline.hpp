@@ -45,7 +45,8 @@ class LinePipeline {
  public:
   explicit LinePipeline(PipelineConfig config) : config_(std::move(config)) {}
 
-  // Appends the normalized `line` to `out`; with `edits`, appends the edits in `line`'s bytes.
+  // Appends the normalized `line` to `out`; with `edits`, appends the composed edits that turn
+  // `line` into its output (EditLog::composed), in `line`'s bytes.
   // Thread-safe with one workspace per thread. Throws Error: INVALID_INPUT with the column
   // set, or PLUGIN_FAILED (also when a plugin makes the line longer than `max_line_bytes`).
   void run(std::string_view line, std::string& out, std::vector<Edit>* edits,

@@ -3,29 +3,28 @@
 #ifndef TEXTNORM_CORE_PIPELINE_WORKSPACE_POOL_HPP
 #define TEXTNORM_CORE_PIPELINE_WORKSPACE_POOL_HPP
 
-#include "pipeline/line_pipeline.hpp"
-
 #include <memory>
 #include <mutex>
 #include <vector>
 
 namespace textnorm::detail {
 
+template <class Workspace>
 class WorkspacePool {
  public:
   // A workspace lent to one caller until the lease ends.
   class Lease {
    public:
-    Lease(WorkspacePool& pool, std::unique_ptr<PipelineWorkspace> workspace)
+    Lease(WorkspacePool& pool, std::unique_ptr<Workspace> workspace)
         : pool_(pool), workspace_(std::move(workspace)) {}
     Lease(const Lease&) = delete;
     Lease& operator=(const Lease&) = delete;
     ~Lease() { pool_.give_back(std::move(workspace_)); }
-    PipelineWorkspace& operator*() const { return *workspace_; }
+    Workspace& operator*() const { return *workspace_; }
 
    private:
     WorkspacePool& pool_;
-    std::unique_ptr<PipelineWorkspace> workspace_;
+    std::unique_ptr<Workspace> workspace_;
   };
 
   // A free workspace, or a new one when every one is lent. Thread-safe.
@@ -33,22 +32,22 @@ class WorkspacePool {
     {
       const std::lock_guard<std::mutex> lock(mutex_);
       if (!free_.empty()) {
-        std::unique_ptr<PipelineWorkspace> workspace = std::move(free_.back());
+        std::unique_ptr<Workspace> workspace = std::move(free_.back());
         free_.pop_back();
         return Lease(*this, std::move(workspace));
       }
     }
-    return Lease(*this, std::make_unique<PipelineWorkspace>());
+    return Lease(*this, std::make_unique<Workspace>());
   }
 
  private:
-  void give_back(std::unique_ptr<PipelineWorkspace> workspace) {
+  void give_back(std::unique_ptr<Workspace> workspace) {
     const std::lock_guard<std::mutex> lock(mutex_);
     free_.push_back(std::move(workspace));
   }
 
   std::mutex mutex_;
-  std::vector<std::unique_ptr<PipelineWorkspace>> free_;
+  std::vector<std::unique_ptr<Workspace>> free_;
 };
 
 }  // namespace textnorm::detail

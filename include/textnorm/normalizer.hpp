@@ -43,6 +43,12 @@ struct StreamSummary {
   bool ends_with_line_break = true;  // false when the last line had no line break
 };
 
+// A text normalized, with the composed edits that turn the input into it.
+struct NormalizedText {
+  std::string text;
+  std::vector<Edit> edits;  // byte offsets into the whole input, sorted and non-overlapping
+};
+
 // A piece of a line in one language, as `textnorm detect` prints it.
 struct LanguageSegment {
   std::size_t begin = 0;  // byte span [begin, end) of the line
@@ -51,6 +57,8 @@ struct LanguageSegment {
   float confidence = 0;   // 0..1
 };
 
+// Every member throws textnorm::Error and nothing else; ErrorKind::INTERNAL stands for a failure
+// of textnorm itself or of ICU (out of memory included).
 class TEXTNORM_API Normalizer {
  public:
   // Loads plugins and checks options. Throws Error: USAGE for an unknown rule id, NO_PLUGIN when
@@ -61,14 +69,22 @@ class TEXTNORM_API Normalizer {
   Normalizer& operator=(Normalizer&&) noexcept;
 
   // Normalizes one line (it must not contain '\n'). Appends the result to `out`; when `edits`
-  // is not null, appends every edit in terms of `line`'s bytes. Thread-safe. Throws Error:
-  // INVALID_INPUT (position's column is set, line is 0) or PLUGIN_FAILED.
+  // is not null, appends the composed edits (edit.hpp) that turn `line` into what was appended,
+  // in `line`'s bytes. (Earlier builds gave a per-stage history whose edits could
+  // overlap; it is now the same diff normalize_with_edits gives.) Asking for no edits costs
+  // nothing. Thread-safe. Throws Error: INVALID_INPUT (position's column is set, line is 0) or
+  // PLUGIN_FAILED.
   void normalize_line(std::string_view line, std::string& out,
                       std::vector<Edit>* edits = nullptr) const;
 
   // Normalizes a whole text: lines end at LF, CRLF or a lone CR and come out ending in LF; a
   // missing final line break stays missing; a leading BOM is dropped. Errors name the line.
   std::string normalize(std::string_view text) const;
+
+  // normalize(), with the composed edits that turn `text` into the result: applying them to
+  // `text` gives the result exactly. A dropped BOM (rule input.bom) and each CRLF or lone CR made LF
+  // (rule input.newline) are edits too. OffsetMap maps offsets through them. Thread-safe.
+  NormalizedText normalize_with_edits(std::string_view text) const;
 
   // Streams `in` to `out` line by line with bounded buffering, reading and writing their file
   // descriptors directly (`out` is flushed first). Lines end as in normalize(). `name` is used in
@@ -97,6 +113,14 @@ class TEXTNORM_API Normalizer {
   std::vector<RuleInfo> rules() const;
 
  private:
+  // The bodies of the functions above, whose errors they turn into textnorm::Error.
+  std::string normalize_text(std::string_view text) const;
+  StreamSummary normalize_file(std::FILE* in, std::FILE* out, const std::string& name,
+                               const StreamOptions& stream) const;
+  std::vector<LanguageSegment> detect_line(std::string_view line) const;
+  std::string find_variants(const std::vector<std::string>& lines) const;
+  std::vector<RuleInfo> all_rules() const;
+
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

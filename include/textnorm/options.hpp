@@ -56,8 +56,14 @@ struct Options {
   std::vector<std::string> lexicons;
 };
 
-// Parses "default" or "typographic"; throws Error(USAGE) otherwise.
+// Parse the words the command line, the C API and the Python module use for these options;
+// each throws Error(USAGE) naming the words it expects for anything else.
+// "default" or "typographic".
 TEXTNORM_API Profile parse_profile(const std::string& name);
+// "off", "canonical", "exonyms" or "by-language".
+TEXTNORM_API NamesMode parse_names_mode(const std::string& mode);
+// "error" or "replace".
+TEXTNORM_API InvalidUtf8 parse_invalid_utf8(const std::string& mode);
 
 }  // namespace textnorm
 

@@ -5,6 +5,7 @@
 #include <textnorm/edit.hpp>
 #include <textnorm/error.hpp>
 #include <textnorm/normalizer.hpp>
+#include <textnorm/offset_map.hpp>
 #include <textnorm/options.hpp>
 #include <textnorm/plugin_info.hpp>
 #include <textnorm/version.hpp>

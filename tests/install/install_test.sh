@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# usage: install_test.sh BUILD_DIR SAMPLE_DIR WORK_DIR LIBDIR CMAKE CXX
+# usage: install_test.sh BUILD_DIR SAMPLE_DIR WORK_DIR LIBDIR CMAKE CXX CC PYTHON PYTHON_DIR
 # Installs BUILD_DIR into WORK_DIR/p1 and checks the layout; runs the installed textnorm with no
 # plugin path from the environment, before and after moving the prefix to WORK_DIR/p2; then
-# builds a C++ program (consumer/) and the sample plugin in SAMPLE_DIR against the moved
-# prefix, installs the plugin there and uses both.
+# builds a C++ program (consumer/), the C API test (../capi/capi_test.c, as C11 with pkg-config)
+# and the sample plugin in SAMPLE_DIR against the moved prefix, installs the plugin there and
+# uses them all; with PYTHON (empty: no Python module was built) imports the textnorm package
+# installed in PREFIX/PYTHON_DIR.
 # Prints one line per check and then "N passed, M failed"; exits non-zero when a check failed.
 set -uo pipefail
 build=$1
@@ -12,6 +14,9 @@ work=$3
 libdir=$4
 cmake=$5
 cxx=$6
+cc=$7
+python=$8
+python_dir=$9
 
 passed=0
 failed=0
@@ -99,6 +104,27 @@ if command -v pkg-config >/dev/null; then
     bash -c "$cxx -std=c++20 '$consumer/consumer.cpp' -o '$work/consumer-pc' \
       \$(PKG_CONFIG_PATH='$work/p2/$libdir/pkgconfig' pkg-config --cflags --libs textnorm) \
       -Wl,-rpath,'$work/p2/$libdir' && '$work/consumer-pc' en 'He said , yes .' | grep -qx 'He said, yes.'"
+fi
+
+if command -v pkg-config >/dev/null; then
+  check "the C API test compiles as C11 with -Wall -Werror and pkg-config textnorm alone" \
+    bash -c "$cc -std=c11 -Wall -Werror '$(dirname "$0")/../capi/capi_test.c' -o '$work/capi-test' \
+      \$(PKG_CONFIG_PATH='$work/p2/$libdir/pkgconfig' pkg-config --cflags --libs textnorm) \
+      -Wl,-rpath,'$work/p2/$libdir'"
+  check "the C API test passes against the installed library and plugins" \
+    env -u TEXTNORM_PLUGIN_PATH "$work/capi-test"
+fi
+
+if [[ -n $python ]]; then
+  check "the installed Python package imports from PREFIX/$python_dir and normalizes" \
+    env -u TEXTNORM_PLUGIN_PATH PYTHONPATH="$work/p2/$python_dir" "$python" -c "
+import textnorm, sys
+assert textnorm.__file__.startswith('$work/p2/$python_dir/textnorm/'), textnorm.__file__
+out = textnorm.Normalizer(lang='fr').normalize('Il a dit : oui!')
+assert out == 'Il a dit : oui !', out
+"
+  check "the installed Python package carries its type stubs" \
+    test -e "$work/p2/$python_dir/textnorm/__init__.pyi" -a -e "$work/p2/$python_dir/textnorm/py.typed"
 fi
 
 check "the sample plugin configures against the moved prefix" \

@@ -111,7 +111,7 @@ TEST_CASE("--lang auto with more languages than detection tells apart is a start
   const textnorm::Error e = fixture::error_of([&] { textnorm::Normalizer{options}; });
   CHECK(e.kind() == ErrorKind::USAGE);
   CHECK(std::string(e.what()) ==
-        "--lang auto tells at most 8 languages apart, and the language plugins loaded serve 9 "
+        "--lang auto tells at most 8 languages apart, and the plugins loaded serve 9 "
         "(xa, xb, xc, xd, xe, xf, xg, xh, xi): choose plugins with --plugins, or one language "
         "with --lang");
   options.lang = "xi";  // one language forced: no detection, no limit
