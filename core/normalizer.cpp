@@ -2,6 +2,9 @@
 // streams.
 #include <textnorm/normalizer.hpp>
 
+#include "edit/edit_explainer.hpp"
+#include "jsonl/field_paths.hpp"
+#include "jsonl/jsonl_record.hpp"
 #include "names/lexicon_collector.hpp"
 #include "names/user_lexicon.hpp"
 #include "names/variant_finder.hpp"
@@ -16,6 +19,7 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <stdexcept>
 
 namespace textnorm {
@@ -316,19 +320,45 @@ NormalizedText Normalizer::normalize_with_edits(std::string_view text) const {
 
 StreamSummary Normalizer::normalize_stream(std::FILE* in, std::FILE* out, const std::string& name,
                                            const StreamOptions& stream) const {
+  std::optional<detail::JsonlRecords> records;
+  if (stream.format == InputFormat::JSONL)
+    records.emplace(detail::parse_field_paths(stream.fields), stream.offsets);
   std::fflush(out);
   detail::LineStreamConfig config;
   config.drop_bom = impl_->drop_bom;
   config.cr_ends_line = impl_->cr_ends_line;
   config.max_line_bytes = stream.max_line_bytes;
   config.threads = stream.threads;
-  const detail::LinePipeline& pipeline = *impl_->pipeline;
-  Workspaces& workspaces = impl_->workspaces;
+  config.on_error = stream.on_error;
+  config.on_bad_line = stream.on_bad_line;
+  if (stream.explain != nullptr) {
+    std::fflush(stream.explain);
+    config.explain_fd = ::fileno(stream.explain);
+  }
+  const Impl& impl = *impl_;
+  if (records) {
+    const detail::ValueNormalizer normalize_value =
+        [&impl](std::string_view value, std::string& value_out, std::vector<Edit>* edits) {
+          impl.normalize_text(value, value_out, edits);
+        };
+    return detail::stream_lines(
+        ::fileno(in), ::fileno(out), name,
+        [&](std::string_view line, std::string& line_out, std::string* explain) {
+          records->run(line, line_out, explain, normalize_value, detail::append_explanation);
+        },
+        config, stream.progress);
+  }
   return detail::stream_lines(
       ::fileno(in), ::fileno(out), name,
-      [&pipeline, &workspaces](std::string_view line, std::string& line_out) {
-        const Workspaces::Lease workspace = workspaces.lease();
-        pipeline.run(line, line_out, nullptr, *workspace);
+      [&impl](std::string_view line, std::string& line_out, std::string* explain) {
+        const Workspaces::Lease workspace = impl.workspaces.lease();
+        if (explain == nullptr) {
+          impl.pipeline->run(line, line_out, nullptr, *workspace);
+          return;
+        }
+        std::vector<Edit> edits;
+        impl.pipeline->run(line, line_out, &edits, *workspace);
+        detail::append_explanation(*explain, "", line, edits);
       },
       config, stream.progress);
 }

@@ -51,6 +51,87 @@ Error read_error(const std::string& name, std::size_t offset) {
   }
 }
 
+// What lines gave besides their output, each item at its line's index: explanations and the
+// lines the on-error policy skipped or kept.
+struct SideOutput {
+  struct Explained {
+    std::size_t line;
+    std::size_t end;  // of its explanation in `explain`
+  };
+  struct BadLine {
+    std::size_t line;
+    Error error;  // positioned but for its line number
+  };
+  std::string explain;
+  std::vector<Explained> explained;
+  std::vector<BadLine> bad_lines;
+  std::size_t skipped = 0;
+  std::size_t kept = 0;
+
+  void clear() {
+    explain.clear();
+    explained.clear();
+    bad_lines.clear();
+    skipped = kept = 0;
+  }
+};
+
+// Runs `normalize` on one line, appending to `out`, under the on-error policy; false when the
+// line is dropped. `input_offset` is where the line starts in the input.
+bool run_line(const LineFunction& normalize, std::string_view line, std::size_t index,
+              std::size_t input_offset, std::string& out, SideOutput& side,
+              const LineStreamConfig& config, const std::string& name) {
+  const std::size_t out_size = out.size();
+  const std::size_t explain_size = side.explain.size();
+  try {
+    normalize(line, out, config.explain_fd >= 0 ? &side.explain : nullptr);
+  } catch (const Error& e) {
+    if (config.on_error == OnError::FAIL) throw;
+    out.resize(out_size);
+    side.explain.resize(explain_size);
+    side.bad_lines.push_back({index, at_line(e, name, 0, input_offset)});
+    if (config.on_error == OnError::SKIP) {
+      ++side.skipped;
+      return false;
+    }
+    ++side.kept;
+    out.append(line);
+    return true;
+  }
+  if (side.explain.size() > explain_size) side.explained.push_back({index, side.explain.size()});
+  return true;
+}
+
+// Writes the explanations and reports the bad lines of `side`, in line order; line numbers are
+// the indexes plus `first_line`.
+void emit_side_output(const SideOutput& side, std::size_t first_line, const std::string& name,
+                      const LineStreamConfig& config) {
+  std::string explain;
+  std::size_t from = 0;
+  auto explained = side.explained.begin();
+  auto flush_explained_before = [&](std::size_t line) {
+    for (; explained != side.explained.end() && explained->line < line; ++explained) {
+      explain.append(name);
+      explain.push_back(':');
+      explain.append(std::to_string(first_line + explained->line));
+      explain.append(":\n");
+      explain.append(side.explain, from, explained->end - from);
+      from = explained->end;
+    }
+    if (!explain.empty()) write_all(config.explain_fd, explain);
+    explain.clear();
+  };
+  for (const SideOutput::BadLine& bad : side.bad_lines) {
+    flush_explained_before(bad.line);
+    if (config.on_bad_line) {
+      Position p = bad.error.position();
+      p.line = first_line + bad.line;
+      config.on_bad_line(Error(bad.error.kind(), bad.error.what(), p));
+    }
+  }
+  flush_explained_before(std::size_t(-1));
+}
+
 StreamSummary stream_serial(int in_fd, int out_fd, const std::string& name,
                             const LineFunction& normalize, const LineStreamConfig& config,
                             const ProgressCallback& progress) {
@@ -60,21 +141,31 @@ StreamSummary stream_serial(int in_fd, int out_fd, const std::string& name,
   std::size_t bom = 0;
   bool first = true;
   bool last_terminated = true;
+  SideOutput side;
+  std::size_t skipped = 0, kept = 0;
+  // Output first, then what it explains, so that a reader of both sees them in step.
+  auto flush = [&] {
+    write_all(out_fd, pending_out);
+    pending_out.clear();
+    emit_side_output(side, 0, name, config);
+    skipped += side.skipped;
+    kept += side.kept;
+    side.clear();
+  };
   LineSplitter splitter(config.cr_ends_line, config.max_line_bytes);
   auto on_line = [&](std::string_view line, bool terminated, std::size_t offset) {
     ++line_number;
+    bool written = true;
     try {
-      normalize(line, pending_out);
+      written = run_line(normalize, line, line_number, bom + offset, pending_out, side, config, name);
     } catch (const Error& e) {
-      write_all(out_fd, pending_out);  // lines before the error are kept
+      flush();  // lines before the error are kept
       throw at_line(e, name, line_number, bom + offset);
     }
+    if (!written) return;
     if (terminated) pending_out.push_back('\n');
     last_terminated = terminated;
-    if (pending_out.size() >= kWriteThreshold) {
-      write_all(out_fd, pending_out);
-      pending_out.clear();
-    }
+    if (pending_out.size() >= kWriteThreshold || side.explain.size() >= kWriteThreshold) flush();
   };
   std::string head;  // the first bytes, held back until a BOM can be recognised
   try {
@@ -83,7 +174,7 @@ StreamSummary stream_serial(int in_fd, int out_fd, const std::string& name,
       if (n < 0) {
         if (errno == EINTR) continue;
         const Error error = read_error(name, bom + splitter.bytes_fed());
-        write_all(out_fd, pending_out);
+        flush();
         throw error;
       }
       if (n == 0) break;
@@ -99,18 +190,17 @@ StreamSummary stream_serial(int in_fd, int out_fd, const std::string& name,
         }
       }
       splitter.feed(chunk, on_line);
-      write_all(out_fd, pending_out);
-      pending_out.clear();
+      flush();
       if (progress) progress(line_number, bom + splitter.bytes_fed());
     }
     if (first) splitter.feed(head, on_line);
     splitter.finish(on_line);
   } catch (const LineTooLong& e) {
-    write_all(out_fd, pending_out);
+    flush();
     throw line_too_long(name, line_number + 1, bom + e.offset, config.max_line_bytes);
   }
-  write_all(out_fd, pending_out);
-  return {line_number, bom + splitter.bytes_fed(), last_terminated};
+  flush();
+  return {line_number, bom + splitter.bytes_fed(), last_terminated, skipped, kept};
 }
 
 // The end of the last whole line in data[0, size), or 0; data[0, from) holds no line end. A CR
@@ -165,6 +255,7 @@ class ParallelStream {
     std::size_t lines = 0;  // lines whose output is in `output`
     bool ends_with_line_break = true;
     bool done = false;
+    SideOutput side;               // its lines' explanations and bad lines, indexes from 1
     Stop stop = Stop::NONE;        // what stopped the line after the `lines` first ones
     std::size_t stop_offset = 0;   // where that line starts in `input`
     std::exception_ptr error;      // with LINE_ERROR
@@ -259,6 +350,9 @@ StreamSummary ParallelStream::run() {
       in_order_.pop_front();
     }
     write_all(out_fd_, batch->output);
+    emit_side_output(batch->side, summary.lines, name_, config_);
+    summary.skipped += batch->side.skipped;
+    summary.kept += batch->side.kept;
     summary.lines += batch->lines;
     if (batch->lines > 0) summary.ends_with_line_break = batch->ends_with_line_break;
     if (batch->stop == Stop::LINE_TOO_LONG)
@@ -365,6 +459,7 @@ bool ParallelStream::queue(std::string_view bytes, std::size_t offset) {
   batch->done = false;
   batch->stop = Stop::NONE;
   batch->error = nullptr;
+  batch->side.clear();
   std::lock_guard<std::mutex> lock(mutex_);
   work_.push_back(batch);
   in_order_.push_back(batch);
@@ -426,9 +521,11 @@ void ParallelStream::normalize(Batch& batch) const {
     LineSplitter splitter(config_.cr_ends_line, config_.max_line_bytes);
     auto on_line = [&](std::string_view line, bool terminated, std::size_t offset) {
       line_offset = offset;
-      normalize_(line, batch.output);
-      if (terminated) batch.output.push_back('\n');
+      const bool written = run_line(normalize_, line, batch.lines + 1, batch.offset + offset,
+                                    batch.output, batch.side, config_, name_);
       ++batch.lines;
+      if (!written) return;
+      if (terminated) batch.output.push_back('\n');
       batch.ends_with_line_break = terminated;
     };
     splitter.feed(batch.input, on_line);
