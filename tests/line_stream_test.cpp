@@ -230,3 +230,31 @@ TEST_CASE("on error: fail stops, skip drops the line, keep writes it as it was; 
     CHECK(failed.output == "Ab\n");
   }
 }
+
+TEST_CASE("on error skip or keep: a line over the limit is dropped or passed through in pieces") {
+  const std::string long_line(50, 'a');
+  const std::string input = "ab\n" + long_line + "\r\nba\n" + long_line;
+  for (const unsigned threads : {1u, 2u}) {
+    CAPTURE(threads);
+    LineStreamConfig config;
+    config.threads = threads;
+    config.max_line_bytes = 10;
+    config.batch_bytes = 4;
+    config.read_bytes = 7;
+    config.on_error = OnError::SKIP;
+    const Run skipped = run(input, config, true, 5, 3);
+    REQUIRE_FALSE(skipped.error);
+    CHECK(skipped.output == "Ab\nbA\n");
+    CHECK(skipped.summary.skipped == 2);
+    CHECK(skipped.summary.lines == 4);
+    CHECK(skipped.bad_lines ==
+          std::vector<std::string>{"in:2: line is longer than --max-line-bytes (10 bytes) @3",
+                                   "in:4: line is longer than --max-line-bytes (10 bytes) @58"});
+    config.on_error = OnError::KEEP;
+    const Run kept = run(input, config, true, 5, 3);
+    REQUIRE_FALSE(kept.error);
+    CHECK(kept.output == "Ab\n" + long_line + "\nbA\n" + long_line);  // unchanged, LF ends
+    CHECK(kept.summary.kept == 2);
+    CHECK_FALSE(kept.summary.ends_with_line_break);
+  }
+}

@@ -22,8 +22,9 @@ namespace textnorm {
 using ProgressCallback = std::function<void(std::size_t lines, std::size_t bytes)>;
 
 // What normalize_stream does with a line it cannot normalize: invalid UTF-8 (with
-// InvalidUtf8::REJECT), a plugin failure on that line, or for JSON lines a line that is not a
-// JSON object or lacks a field.
+// InvalidUtf8::REJECT), a plugin failure on that line, a line longer than max_line_bytes (which
+// KEEP passes through in pieces, holding no more of it than the limit), or for JSON lines a line
+// that is not a JSON object or lacks a field.
 enum class OnError {
   FAIL,  // stop with the error (the default)
   SKIP,  // write nothing for the line
@@ -119,9 +120,9 @@ class TEXTNORM_API Normalizer {
   // error positions. The output of every line before an error is written, nothing after it.
   // `stream` says how the lines are read (text or JSON lines), what becomes of a line that
   // cannot be normalized, and where its edits are explained. Throws Error: USAGE for a bad field
-  // path, IO on a read or write failure, INVALID_INPUT for a line longer than
-  // `stream.max_line_bytes` and, with OnError::FAIL, for invalid UTF-8 or a JSON line that is not
-  // an object with the fields, PLUGIN_FAILED (with OnError::FAIL).
+  // path, IO on a read or write failure, and with OnError::FAIL: INVALID_INPUT for invalid
+  // UTF-8, a line longer than `stream.max_line_bytes` or a JSON line that is not an object with
+  // the fields, PLUGIN_FAILED.
   StreamSummary normalize_stream(std::FILE* in, std::FILE* out, const std::string& name,
                                  const StreamOptions& stream = {}) const;
   // The same on the calling thread with the default line limit.

@@ -193,6 +193,27 @@ check("text, skip: the line is dropped and counted",
 rc, out, err = run(["--on-error", "keep"], stream)
 check("text, keep: the line is written as it was",
       rc == 0 and out == b'one "quoted"\nbad \xff byte\nthree... end\n' and "1 line kept" in err, err)
+long_line = b"x" * 5000
+stream = b"a ... b\n" + long_line + b"\r\n{\"text\": \"c\"}\n" + long_line
+for fmt in ("text", "jsonl"):
+    for jobs in ("1", "2"):
+        base = ["--format", fmt, "-j", jobs, "--max-line-bytes", "1K"]
+        if fmt == "jsonl":
+            stream_in = stream.replace(b"a ... b", b'{"text": "a ... b"}')
+            first, third = b'{"text": "a... b"}', b'{"text": "c"}'
+        else:
+            stream_in, first, third = stream, b"a... b", b'{"text": "c"}'
+        rc, out, err = run(base, stream_in)
+        check(f"{fmt} -j {jobs}: a line over --max-line-bytes fails by default",
+              rc == 65 and ":2: line 2 is longer than --max-line-bytes (1024 bytes)" in err, err)
+        rc, out, err = run([*base, "--on-error", "skip"], stream_in)
+        check(f"{fmt} -j {jobs}: skip drops lines over --max-line-bytes",
+              rc == 0 and out == first + b"\n" + third + b"\n" and "2 lines skipped" in err, err)
+        rc, out, err = run([*base, "--on-error", "keep"], stream_in)
+        check(f"{fmt} -j {jobs}: keep passes lines over --max-line-bytes through",
+              rc == 0 and out == first + b"\n" + long_line + b"\n" + third + b"\n" + long_line
+              and "2 lines kept" in err, err)
+
 rc, out, err = run(["--lang", "en", "--explain"],
                   b"A \xe2\x80\x9cquote\xe2\x80\x9d\xc2\xa0ok, wait\xe2\x80\xa6\nsame\n")
 # The closing quote and the NBSP after it touch: one edit, named after the last rule.
