@@ -30,6 +30,12 @@ using Workspaces = detail::WorkspacePool<detail::PipelineWorkspace>;
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::string_view kAutoLanguage = "auto";
 
+// The line break that ends a line at `at` of `text`: "\n", "\r\n" or "\r".
+std::string_view line_break_at(std::string_view text, std::size_t at) {
+  if (text[at] == '\n') return text.substr(at, 1);
+  return text.substr(at, at + 1 < text.size() && text[at + 1] == '\n' ? 2 : 1);
+}
+
 std::string join(const std::vector<std::string>& items) {
   std::string out;
   for (const std::string& item : items) out += (out.empty() ? "" : ", ") + item;
@@ -260,12 +266,6 @@ void Normalizer::normalize_line(std::string_view line, std::string& out,
                                 std::vector<Edit>* edits) const {
   const Workspaces::Lease workspace = impl_->workspaces.lease();
   impl_->pipeline->run(line, out, edits, *workspace);
-}
-
-// The line break that ends a line at `at` of `text`: "\n", "\r\n" or "\r".
-std::string_view line_break_at(std::string_view text, std::size_t at) {
-  if (text[at] == '\n') return text.substr(at, 1);
-  return text.substr(at, at + 1 < text.size() && text[at + 1] == '\n' ? 2 : 1);
 }
 
 void Normalizer::Impl::normalize_text(std::string_view text, std::string& out,
