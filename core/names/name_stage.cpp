@@ -152,7 +152,7 @@ void NameStage::rewrite(std::string_view text, std::string_view lang, std::size_
       // person it precedes decides.
       const uint32_t given = given_name_of(m.value);
       if (given != kNoEntity) {
-        const uint32_t person = person_after(text, m.end);
+        const uint32_t person = person_after(text, m.end, workspace);
         if (person == kNoEntity || entities_[person].given_name != given) return;
         std::optional<StageEdit> edit = given_name_edit(text, m.begin, m.end, person, lang);
         if (!edit) return;

@@ -117,8 +117,13 @@ class NameStage {
   // Links each person to its given name and each surname to its one bearer, by their English
   // canonical forms ("Sergei Lavrov": "Sergei", "Lavrov").
   void index_people();
-  // The person that the surname starting after one space at text[end] names, or kNoEntity.
-  uint32_t person_after(std::string_view text, std::size_t end) const;
+  // The person that the surname starting after one space at text[end] names, or kNoEntity: a
+  // spelling the lexicon lists, else a capitalised word that folds onto the surname
+  // (Mihhail Gorbatšov).
+  uint32_t person_after(std::string_view text, std::size_t end, Workspace& workspace) const;
+  // The person whose surname the capitalised word at text[begin] folds onto, or kNoEntity.
+  uint32_t folded_person_after(std::string_view text, std::size_t begin,
+                               Workspace& workspace) const;
   // Whether `word` is a spelling, cognate or near-spelling of the given name of `person`
   // (Serghei, Serge, Sergo for Sergei Lavrov; Nicol for Nikol Pashinyan), by its folded key.
   bool near_given_name(std::string_view word, uint32_t person, Workspace& workspace) const;

@@ -159,6 +159,10 @@ std::set<std::string> hy_forms(std::string_view name, NameKind kind) {
     for (std::string_view suffix : {"ի", "ին", "ում", "ից", "ով", "ը", "ն", "ու", "ուն"})
       forms.insert(base + std::string(suffix));
     if (ends_with(base, "ի")) forms.insert(base + "ի");
+    // After -ա and -ո the case endings take a յ (Մոսկվայում, Մոսկվայի).
+    if (ends_with(base, "ա") || ends_with(base, "ո"))
+      for (std::string_view suffix : {"յի", "յին", "յում", "յից", "յով"})
+        forms.insert(base + std::string(suffix));
     if (kind == NameKind::PLACE) {
       forms.insert(base + "ի մարզ");
       forms.insert(base + "ի շրջան");
