@@ -363,6 +363,9 @@ class Generator {
     for (const auto& [lang, form] : e.exonyms) {
       if (script_of(form) == Script::LATIN) {
         emit(e.id, form, TEXTNORM_NAME_EXONYM, lang);
+        // An Azerbaijani name takes its case endings (Ermənistanda, Gümrüdə).
+        if (lang == "az")
+          for (const std::string& f : az_forms(form, kind)) emit(e.id, f, TEXTNORM_NAME_EXONYM, lang);
       } else {
         natives.merge(native_forms(form, kind));
       }
@@ -371,10 +374,12 @@ class Generator {
     if (data_.native_is_latin && !e.native.empty())
       for (const std::string& f : az_forms(e.native, kind))
         if (f != e.native && spelling(f)) emit(e.id, f, TEXTNORM_NAME_VARIANT, "az");
-    if (!data_.native_is_latin && kind == NameKind::PLACE && !e.ru.empty() && ru_az_ != kNoScheme) {
-      const std::string az = romanized(ru_[ru_az_], e.ru);
-      for (const std::string& f : az_forms(az, kind))
-        if (f != az && spelling(f)) emit(e.id, f, TEXTNORM_NAME_VARIANT, "az");
+    if (!data_.native_is_latin && kind == NameKind::PLACE && ru_az_ != kNoScheme) {
+      for (const std::string& ru : russian_names(e)) {
+        const std::string az = romanized(ru_[ru_az_], ru);
+        for (const std::string& f : az_forms(az, kind))
+          if (f != az && spelling(f)) emit(e.id, f, TEXTNORM_NAME_VARIANT, "az");
+      }
     }
     if (full_name) add_person_parts(e, forms);
   }
