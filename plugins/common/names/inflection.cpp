@@ -159,6 +159,11 @@ std::set<std::string> hy_forms(std::string_view name, NameKind kind) {
     for (std::string_view suffix : {"ի", "ին", "ում", "ից", "ով", "ը", "ն", "ու", "ուն"})
       forms.insert(base + std::string(suffix));
     if (ends_with(base, "ի")) forms.insert(base + "ի");
+    // -ու becomes -վ before a case ending (Բաքու: Բաքվի, Բաքվում).
+    if (ends_with(base, "ու")) {
+      const std::string stem = drop_code_points(base, 2) + "վ";
+      for (std::string_view suffix : {"ի", "ում", "ից", "ով"}) forms.insert(stem + std::string(suffix));
+    }
     // After -ա and -ո the case endings take a յ (Մոսկվայում, Մոսկվայի).
     if (ends_with(base, "ա") || ends_with(base, "ո"))
       for (std::string_view suffix : {"յի", "յին", "յում", "յից", "յով"})
