@@ -179,7 +179,9 @@ class Generator {
       }
       if (forms.count(english.front()) == 0) continue;
       known.insert(cyrillic.front());
-      given.push_back({english.front(), cyrillic.front(), {}});
+      const std::vector<std::string> french = split_words(e.fr);
+      given.push_back({english.front(), cyrillic.front(), {},
+                       cyrillic_native || french.size() < 2 ? std::string() : french.front()});
     }
   }
 
@@ -287,7 +289,9 @@ class Generator {
   // Alexandre, Harry, Jury). Before the person's surname (add_person_parts) none is left out.
   void add_given_name(const GivenName& g) {
     const std::string id = "given." + g.en;
-    const std::string fr = ru_fr_ != kNoScheme ? romanized(ru_[ru_fr_], g.ru) : g.en;
+    const std::string fr = !g.fr.empty()         ? g.fr
+                           : ru_fr_ != kNoScheme ? romanized(ru_[ru_fr_], g.ru)
+                                                 : g.en;
     emit(id, g.en, TEXTNORM_NAME_CANONICAL, "en");
     emit(id, fr, TEXTNORM_NAME_CANONICAL, "fr");
     LatinForms forms;
