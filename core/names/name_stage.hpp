@@ -181,9 +181,10 @@ class NameStage {
   std::deque<std::string> plugins_;  // stable storage for RuleRef::plugin
   uint16_t lexicon_plugin_ = UINT16_MAX;
   NameMatcher matcher_;
-  // Lowercase known forms with diacritics: a match with a letter a fold keeps (French é, see
-  // SpellingFold) differing from its target only by diacritics (Léo, Dénis) is rewritten only
-  // when the lexicon lists it; other accents (María, Vladímir) fold like any diacritic.
+  // Lowercase known forms with a letter a fold keeps (French é, see SpellingFold): a match with
+  // such a letter that differs from its target only by diacritics (Léo, Dénis), or that is an
+  // exonym (Arménien by the German Armenien), is rewritten only when the lexicon lists it with
+  // it (Sergueï); other accents (María, Vladímir) fold like any other.
   std::unordered_set<std::string> diacritic_forms_;
   std::shared_ptr<const ScriptTransliterator> transliterator_;
   std::vector<FoldTable> folds_;

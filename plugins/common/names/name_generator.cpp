@@ -361,9 +361,11 @@ class Generator {
     for (const std::string* name : {&e.native, &e.ru})
       if (!name->empty()) natives.merge(native_forms(*name, kind));
     for (const std::string& v : e.variants) natives.merge(native_forms(v, kind));
-    if (kind == NameKind::PLACE && !armenian_.empty() && script_of(e.native) != Script::ARMENIAN)
-      for (const std::string& ru : russian_names(e))
-        natives.merge(hy_forms(romanized(armenian_.front(), ru), kind));
+    // Armenian text spells the place from its Russian name (Սոչի, Սոչիում). Its region's name
+    // (Աստրախանի մարզ) comes from CLDR, as an exonym: no մարզ or շրջան forms here.
+    if (kind == NameKind::PLACE && !armenian_.empty() && script_of(e.native) != Script::ARMENIAN &&
+        script_of(e.ru) == Script::CYRILLIC)
+      natives.merge(hy_forms(romanized(armenian_.front(), e.ru), NameKind::OTHER));
     for (const auto& [lang, form] : e.exonyms) {
       if (script_of(form) == Script::LATIN) {
         emit(e.id, form, TEXTNORM_NAME_EXONYM, lang);
@@ -389,7 +391,8 @@ class Generator {
   }
 
   // The Russian forms of a place's name that are as many words as its ru column: the ru column
-  // and the listed Russian variants (Губа, Куба for Quba), not the names of its district.
+  // and the listed Russian variants (Петербург for Saint Petersburg: Peterburqda), not the names
+  // of its district.
   static std::vector<std::string> russian_names(const Entity& e) {
     std::vector<std::string> out;
     if (script_of(e.ru) != Script::CYRILLIC) return out;
