@@ -427,9 +427,6 @@ class Generator {
         if (last.find("ё") != std::string::npos)
           for (const std::string& f : std::set<std::string>(natives))
             natives.insert(replace_all(f, "ё", "е"));
-        // Armenian text spells the surname from its Russian form (Պուտինը, Ալիևի).
-        if (!armenian_.empty() && script_of(e.native) != Script::ARMENIAN)
-          natives.merge(hy_forms(romanized(armenian_.front(), last), NameKind::PERSON));
       } else if (script_of(last) == Script::ARMENIAN) {
         natives = hy_forms(last, NameKind::PERSON);
       }
