@@ -17,6 +17,8 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <string_view>
+#include <utility>
 
 namespace textnorm {
 namespace {
@@ -80,6 +82,38 @@ std::vector<unsigned char> plugin_rule_switches(const PluginInfo& plugin,
     if (std::find(disabled.begin(), disabled.end(), plugin.rules[i].id) != disabled.end())
       enabled[i] = 0;
   return enabled;
+}
+
+// Splits "NAME.KEY=VALUE" into NAME and "KEY=VALUE"; Error(USAGE) when it is not so.
+std::pair<std::string_view, std::string_view> split_plugin_option(std::string_view option) {
+  const std::size_t dot = option.find('.');
+  const std::size_t eq = option.find('=');
+  if (dot == 0 || dot == std::string_view::npos || eq == std::string_view::npos || eq < dot + 2)
+    throw Error(ErrorKind::USAGE, "plugin option '" + std::string(option) +
+                                      "' is not NAME.KEY=VALUE (e.g. de.quotes=guillemets)");
+  return {option.substr(0, dot), option.substr(dot + 1)};
+}
+
+// Every plugin option names a plugin found: a typo must not go unseen.
+void check_plugin_options(const std::vector<std::string>& options,
+                          const std::vector<PluginInfo>& plugins) {
+  for (const std::string& option : options) {
+    const std::string_view name = split_plugin_option(option).first;
+    if (std::none_of(plugins.begin(), plugins.end(), [&](const PluginInfo& p) { return p.name == name; }))
+      throw Error(ErrorKind::USAGE, "plugin option '" + option + "': no plugin '" +
+                                        std::string(name) + "' was found");
+  }
+}
+
+// The "KEY=VALUE" options of plugin `name`, in the order given.
+std::vector<std::string> options_of_plugin(const std::vector<std::string>& options,
+                                           std::string_view name) {
+  std::vector<std::string> mine;
+  for (const std::string& option : options) {
+    const auto [plugin, key_value] = split_plugin_option(option);
+    if (plugin == name) mine.emplace_back(key_value);
+  }
+  return mine;
 }
 
 NamesMode names_mode(const Options& options, const detail::CoreRuleSet& rules) {
@@ -179,6 +213,7 @@ Normalizer::Impl::Impl(const Options& options)
     : discovery(detail::discover(options.plugin_path, options.default_plugin_path,
                                  &options.plugins)) {
   require_plugins(discovery.info, options.plugins);
+  check_plugin_options(options.plugin_options, discovery.info.plugins);
   detail::PipelineConfig config;
   config.core_rules = core_rule_set(options.disabled_rules, discovery.info.plugins);
   config.invalid = options.invalid;
@@ -188,7 +223,7 @@ Normalizer::Impl::Impl(const Options& options)
   create_instances(options, names_mode(options, config.core_rules) != NamesMode::OFF ||
                                 transliterates(options, config.core_rules));
   std::vector<std::string> languages;
-  std::vector<const detail::PluginInstance*> names_plugins;  // every entities plugin
+  std::vector<const detail::PluginInstance*> names_plugins;  // every plugin that may know names
   for (const auto& instance : instances) {
     const textnorm_plugin_descriptor& d = instance->descriptor();
     if (d.phase == TEXTNORM_PHASE_ENTITIES) {
@@ -197,6 +232,7 @@ Normalizer::Impl::Impl(const Options& options)
       continue;
     }
     config.language_plugins.push_back(instance.get());
+    names_plugins.push_back(instance.get());  // a language plugin may report names too
     for (const char* const* l = d.languages; l != nullptr && *l != nullptr; ++l)
       languages.emplace_back(*l);
   }
@@ -231,7 +267,8 @@ void Normalizer::Impl::create_instances(const Options& options, bool entity_plug
     try {
       instances.push_back(std::make_unique<detail::PluginInstance>(
           discovery.descriptors[i], profile,
-          plugin_rule_switches(info.plugins[i], options.disabled_rules), options.plugin_options));
+          plugin_rule_switches(info.plugins[i], options.disabled_rules),
+          options_of_plugin(options.plugin_options, info.plugins[i].name)));
       ++i;
     } catch (const Error& e) {
       if (!options.plugins.empty()) throw;

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -159,4 +160,67 @@ TEST_CASE("detection from several threads agrees with detection from one") {
   }
   for (std::thread& thread : threads) thread.join();
   for (const Segments& result : results) CHECK(result == expected);
+}
+
+namespace {
+
+// en and fr from their plugins, and a small German profile whose plugin says a capital marks a
+// noun (`capital_marks_noun`) or, as English and French do, a name.
+LanguageDetector detector_with_german(bool capital_marks_noun) {
+  std::vector<LanguageProfile> profiles;
+  for (const char* lang : {"en", "fr"})
+    profiles.push_back(
+        textnorm::detail::load_language_profile(plugin_data(lang, "language_profile.tsv"), lang));
+  LanguageProfile german{"de", {}, -18.8f};
+  for (const char* word : {"der", "die", "das", "und", "mit", "dem", "im", "hat", "sind", "nicht"})
+    german.words.emplace_back(word, -4.0f);
+  for (const char* word : {"hund", "katze", "garten", "nachbar", "kinder", "ball", "wiese",
+                           "wohnung", "bahnhof", "zug", "verspätung", "stunde"})
+    german.words.emplace_back(word, -8.0f);
+  profiles.push_back(german);
+  return LanguageDetector(profiles, {}, {}, {true, true, !capital_marks_noun});
+}
+
+Segments segments_of(const LanguageDetector& detector, std::string_view line) {
+  Segments out;
+  for (const auto& span : detector.detect(line)) {
+    std::string_view text = line.substr(span.begin, span.end - span.begin);
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    out.emplace_back(std::string(text), span.lang);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("where a capital marks a noun, capitalised words are that language's evidence") {
+  const std::string_view line = "Der Hund und die Katze sind im Garten. Der Zug hat eine Stunde Verspätung.";
+  const LanguageDetector nouns = detector_with_german(true);
+  CHECK(segments_of(nouns, line) == Segments{{std::string(line), "de"}});
+  // A German noun inside an English sentence is one German word among English ones.
+  CHECK(segments_of(nouns, "We waited for our friends at the Bahnhof until the evening.") ==
+        Segments{{"We waited for our friends at the Bahnhof until the evening.", "en"}});
+}
+
+TEST_CASE("a capital marks a noun only for words of a language whose plugin says so") {
+  using textnorm::detail::WordEvidence;
+  LanguageProfile english{"en", {{"the", -3.0f}, {"paris", -11.0f}, {"see", -11.5f}}, -18.8f};
+  LanguageProfile german{"de", {{"der", -3.0f}, {"hund", -9.0f}, {"see", -12.0f}}, -18.8f};
+  textnorm::detail::WordPieces words;
+  textnorm::detail::tokenize_words("Der Hund sah Paris und See", {}, words);
+  REQUIRE(words.pieces.size() == 6);
+  for (const bool german_nouns : {true, false}) {
+    CAPTURE(german_nouns);
+    const WordEvidence evidence({textnorm::detail::ProfileTable(english),
+                                 textnorm::detail::ProfileTable(german)},
+                                {true, !german_nouns});
+    std::vector<textnorm::detail::WordScore> scores;
+    std::vector<std::uint64_t> hashes;
+    evidence.score(words, scores, hashes);
+    CHECK(scores[1].capital_marks_noun == german_nouns);    // Hund: confident German
+    CHECK(scores[1].may_be_name(words.pieces[1]) == !german_nouns);
+    CHECK_FALSE(scores[3].capital_marks_noun);               // Paris: English evidence
+    CHECK(scores[3].may_be_name(words.pieces[3]));
+    CHECK_FALSE(scores[5].capital_marks_noun);               // See: too close to call
+  }
 }

@@ -31,6 +31,9 @@ constexpr const char* kHelp =
     "  --plugins LIST        use exactly these plugins (comma-separated); failing to load one\n"
     "                        is an error\n"
     "  --disable RULES       switch off rules by id (comma-separated; see `textnorm plugins`)\n"
+    "  --plugin-option NAME.KEY=VALUE\n"
+    "                        give plugin NAME the option KEY=VALUE (repeatable; what a\n"
+    "                        plugin reads is in its documentation)\n"
     "  --invalid MODE        error (default): stop at invalid UTF-8 naming line and byte;\n"
     "                        replace: put U+FFFD for each invalid sequence\n"
     "  --names MODE          canonical (default): spelling variants of known names become\n"
@@ -127,6 +130,7 @@ NormalizeRequest parse_request(const std::vector<std::string>& args) {
                                                         {"--plugin-path", "", true},
                                                         {"--plugins", "", true},
                                                         {"--disable", "", true},
+                                                        {"--plugin-option", "", true},
                                                         {"--invalid", "", true},
                                                         {"--output", "-o", true},
                                                         {"--names", "", true},
@@ -150,6 +154,7 @@ NormalizeRequest parse_request(const std::vector<std::string>& args) {
     if (o.name == "--names") request.options.names = parse_names_mode(o.value);
     if (o.name == "--transliterate") request.options.transliterate = true;
     if (o.name == "--lexicon") request.options.lexicons.push_back(o.value);
+    if (o.name == "--plugin-option") request.options.plugin_options.push_back(o.value);
     if (o.name == "--jobs") request.stream.threads = parse_jobs(o.value);
     if (o.name == "--max-line-bytes") request.stream.max_line_bytes = parse_byte_size(o.name, o.value);
     if (o.name == "--progress") request.progress = ProgressMode::ON;

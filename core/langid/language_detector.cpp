@@ -57,10 +57,10 @@ float confidence_of(float margin) {
 }
 
 // A capitalised word after the line's first word, or an acronym, may be a name.
-bool may_be_name(const WordPieces& words, std::size_t i) {
+bool may_be_name(const WordPieces& words, const WordScore& score, std::size_t i) {
   const WordPiece& piece = words.pieces[i];
   const bool first_word = piece.begin == words.pieces[0].begin || piece.after_opening_quote;
-  return !first_word && (piece.capitalized || piece.all_caps);
+  return !first_word && score.may_be_name(piece);
 }
 
 }  // namespace
@@ -68,9 +68,10 @@ bool may_be_name(const WordPieces& words, std::size_t i) {
 LanguageDetector::LanguageDetector(std::vector<std::string> languages,
                                    std::vector<ProfileTable> profiles,
                                    std::vector<std::string> abbreviations,
-                                   const std::vector<std::string>& clitics)
+                                   const std::vector<std::string>& clitics,
+                                   std::vector<bool> capitals_mark_names)
     : languages_(std::move(languages)),
-      evidence_(checked(languages_, std::move(profiles))),
+      evidence_(checked(languages_, std::move(profiles)), std::move(capitals_mark_names)),
       clitics_(clitics),
       splitter_(std::move(abbreviations)) {
   for (const std::string& lang : languages_) cld2_languages_.push_back(cld2_language_of(lang));
@@ -78,9 +79,10 @@ LanguageDetector::LanguageDetector(std::vector<std::string> languages,
 
 LanguageDetector::LanguageDetector(const std::vector<LanguageProfile>& profiles,
                                    std::vector<std::string> abbreviations,
-                                   const std::vector<std::string>& clitics)
+                                   const std::vector<std::string>& clitics,
+                                   std::vector<bool> capitals_mark_names)
     : LanguageDetector(languages_of(profiles), tables_of(profiles), std::move(abbreviations),
-                       clitics) {}
+                       clitics, std::move(capitals_mark_names)) {}
 
 std::vector<LanguageSpan> LanguageDetector::detect(std::string_view line,
                                                    const DocumentPrior& prior) const {
@@ -124,7 +126,7 @@ std::optional<LanguageDetector::SoleLanguage> LanguageDetector::sole_language(
   for (std::size_t i = 0; i < scores.size(); ++i) {
     if (!scores[i].known) continue;
     const std::uint8_t sure = scores[i].confident_language;
-    if (may_be_name(words, i)) {
+    if (may_be_name(words, scores[i], i)) {
       if (sure != WordEvidence::kNoLanguage) named[sure] = true;
       continue;
     }
@@ -171,14 +173,14 @@ void LanguageDetector::add_cld2_evidence(SentenceSpan sentence, std::size_t firs
   const auto best =
       static_cast<std::size_t>(std::max_element(total.begin(), total.begin() + n) - total.begin());
   if (margin_of(total.data(), n, best) >= kUndecidedMargin) return;
-  // CLD2 reads the sentence's lowercase words only: capitalised words may be names, which are
-  // no evidence, and spacing and punctuation are the plugins' to change, so neither a name's
+  // CLD2 reads the sentence's words without the capitalised ones that may be names, which are
+  // no evidence, in lowercase; spacing and punctuation are the plugins' to change, so neither a name's
   // spelling nor a space before a colon can change the answer on a second run.
   std::string& text = workspace.cld2_text;
   text.clear();
   for (std::size_t i = first_piece; i < end_piece; ++i) {
     const WordPiece& piece = words.pieces[i];
-    if (piece.capitalized || piece.all_caps) continue;
+    if (workspace.scores[i].may_be_name(piece)) continue;
     if (!text.empty()) text += ' ';
     text += words.key(piece);
   }

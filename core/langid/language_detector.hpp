@@ -2,7 +2,8 @@
 //
 // Method: each word piece scores every candidate language by naive Bayes over the plugins'
 // profiles (capitalised words inside a sentence count half, and not at all when they are
-// names). A line whose confident words all point to one language is that language (fast
+// names, unless the word is confident evidence for a language whose plugin says a capital
+// marks any noun there, as in German). A line whose confident words all point to one language is that language (fast
 // path). Otherwise the line is cut into sentences and sentences into units, around quotations
 // and before capitalised words (a headline run into the next sentence); CLD2 adds its scores
 // where the words leave a sentence undecided; a Viterbi pass picks one language per unit,
@@ -60,12 +61,16 @@ class LanguageDetector {
  public:
   // languages and profiles: the candidate languages (1 to kMaxLanguages), in order.
   // abbreviations: the sentence splitter's list. clitics: the endings the tokenizer cuts ("'t").
+  // capitals_mark_names: per language, whether a capital inside a sentence marks a name (en,
+  // fr) rather than any noun (de); empty: names in every language.
   // Throws std::invalid_argument on a bad number of profiles.
   LanguageDetector(std::vector<std::string> languages, std::vector<ProfileTable> profiles,
-                   std::vector<std::string> abbreviations, const std::vector<std::string>& clitics);
+                   std::vector<std::string> abbreviations, const std::vector<std::string>& clitics,
+                   std::vector<bool> capitals_mark_names = {});
   // The same from profiles as word lists, compiled now.
   LanguageDetector(const std::vector<LanguageProfile>& profiles,
-                   std::vector<std::string> abbreviations, const std::vector<std::string>& clitics);
+                   std::vector<std::string> abbreviations, const std::vector<std::string>& clitics,
+                   std::vector<bool> capitals_mark_names = {});
 
   // The segments of one line into `spans` (replacing its content), covering [0, line.size())
   // in order, neighbours in different languages. Thread-safe; `workspace` is the caller's.

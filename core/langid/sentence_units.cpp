@@ -103,13 +103,17 @@ void score_pieces(std::string_view line, LineWords line_words, std::size_t first
     const WordPiece& piece = line_words.words.pieces[i];
     const bool initial =
         i == first_piece || piece.begin == line_words.words.pieces[first_piece].begin;
-    const bool inner_capital = piece.capitalized && !initial;
-    if (inner_capital) add_capital_cut(line, piece.begin, cuts);
+    const WordScore& word = line_words.scores[i];
+    // The language may still change before a German noun ("… in Genf Die Gespräche …"), but
+    // its capital is no sign of a name: the word is plain evidence.
+    if (piece.capitalized && !initial) add_capital_cut(line, piece.begin, cuts);
+    const bool capitalized = piece.capitalized && !word.capital_marks_noun;
+    const bool inner_capital = capitalized && !initial;
     const bool plain = !inner_capital || piece.after_opening_quote;
     const bool known = !(piece.all_caps && !initial);
-    const WordScore* score = known && line_words.scores[i].known ? &line_words.scores[i] : nullptr;
+    const WordScore* score = known && word.known ? &word : nullptr;
     pieces.push_back({piece.begin, piece.end, score,
-                      plain ? 1.0f : kCapitalizedWordFactor, plain, piece.capitalized});
+                      plain ? 1.0f : kCapitalizedWordFactor, plain, capitalized});
   }
   mark_names(line, pieces);
 }

@@ -32,7 +32,7 @@ struct SentenceUnitsWorkspace {
     const WordScore* score;  // null when it is no evidence
     float factor;
     bool plain;  // not a capitalised word inside the sentence
-    bool capitalized;
+    bool capitalized;  // capitalised as a name may be (not as a German noun is)
   };
   std::vector<CutPoint> cuts;
   std::vector<ScoredPiece> pieces;
@@ -41,7 +41,8 @@ struct SentenceUnitsWorkspace {
 // Appends the units of `sentence` (pieces [first_piece, end_piece) of `line_words`) to `units`.
 // Cuts go before quotations with enough words of their own and before capitalised words
 // inside the sentence. Names are no evidence: a capitalised word inside the sentence counts
-// half, and not at all inside a hyphenated name, before an unknown capitalised word, as an
+// half (in full when it is confident evidence for a language whose capitals mark nouns, as
+// German's do), and not at all inside a hyphenated name, before an unknown capitalised word, as an
 // initial, or inside a quotation too short to be cut out (a title).
 void add_sentence_units(std::string_view line, SentenceSpan sentence, LineWords line_words,
                         std::size_t first_piece, std::size_t end_piece,

@@ -4,7 +4,9 @@
 
 namespace textnorm::detail {
 
-WordEvidence::WordEvidence(std::vector<ProfileTable> profiles) : profiles_(std::move(profiles)) {
+WordEvidence::WordEvidence(std::vector<ProfileTable> profiles, std::vector<bool> capitals_mark_names)
+    : profiles_(std::move(profiles)), capitals_mark_names_(std::move(capitals_mark_names)) {
+  capitals_mark_names_.resize(profiles_.size(), true);
   for (const ProfileTable& profile : profiles_) {
     const std::size_t hot = std::min<std::size_t>(profile.size(), kHotWordsPerProfile);
     hot_.reserve(hot_.size() + hot);
@@ -39,6 +41,7 @@ WordScore WordEvidence::score_of(std::string_view word, std::uint64_t hash) cons
     }
   }
   score.confident_language = confident >= n ? kNoLanguage : confident;
+  score.capital_marks_noun = confident < n && !capitals_mark_names_[confident];
   return score;
 }
 

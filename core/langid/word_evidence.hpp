@@ -22,6 +22,14 @@ struct WordScore {
   float best_log_probability = 0;  // in the language where it is likeliest
   std::uint8_t confident_language = 0xFF;  // the language it is confident evidence for, or 0xFF
   bool known = false;                      // some profile lists it; else it is no evidence
+  // It is confident evidence for a language where a capital marks any noun (German), so a
+  // capital on it inside a sentence is no sign of a name.
+  bool capital_marks_noun = false;
+
+  // Whether `piece`, scored so, may be a name: capitalised (not as a noun), or an acronym.
+  bool may_be_name(const WordPiece& piece) const {
+    return (piece.capitalized && !capital_marks_noun) || piece.all_caps;
+  }
 };
 
 // The candidate languages' profiles, read in place (see ProfileTable), with the likeliest words
@@ -35,8 +43,11 @@ class WordEvidence {
   static constexpr float kConfidentWord = 3.0f;
   static constexpr std::uint8_t kNoLanguage = 0xFF;
 
-  // One profile per candidate language, in the languages' order.
-  explicit WordEvidence(std::vector<ProfileTable> profiles);
+  // One profile per candidate language, in the languages' order, and per language whether a
+  // capital inside a sentence marks a name (en, fr) rather than any noun (de); empty: names in
+  // every language.
+  explicit WordEvidence(std::vector<ProfileTable> profiles,
+                        std::vector<bool> capitals_mark_names = {});
 
   // The score of every piece of `words`, in order, into `scores`; `hashes` is scratch. Both
   // keep their capacity from line to line.
@@ -52,6 +63,7 @@ class WordEvidence {
   WordScore score_of(std::string_view word, std::uint64_t hash) const;
 
   std::vector<ProfileTable> profiles_;
+  std::vector<bool> capitals_mark_names_;  // per profile
   WordTable hot_;
   std::vector<WordScore> hot_scores_;  // per row of hot_
 };

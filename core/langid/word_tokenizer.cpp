@@ -1,6 +1,9 @@
 #include "langid/word_tokenizer.hpp"
 
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <cstring>
 #include <functional>
 
 #include <unicode/uchar.h>
@@ -23,10 +26,19 @@ inline CodePoint decode(std::string_view text, std::size_t pos) {
   return {c, static_cast<std::size_t>(i)};
 }
 
-bool is_ascii_letter(UChar32 c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+// The class of a byte, so that the common case (ASCII) takes one table lookup.
+enum ByteClass : unsigned char { kOther, kSpace, kLetter, kMultibyte };
+constexpr std::array<unsigned char, 256> kByteClass = [] {
+  std::array<unsigned char, 256> table{};
+  for (int b = 0; b < 256; ++b) {
+    const bool letter = (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+    table[std::size_t(b)] = b >= 0x80 ? kMultibyte : letter ? kLetter : (b == ' ' || b == '\t') ? kSpace : kOther;
+  }
+  return table;
+}();
 
 bool is_letter(UChar32 c) {
-  if (c < 0x80) return is_ascii_letter(c);
+  if (c < 0x80) return kByteClass[std::size_t(c)] == kLetter;
   return u_isalpha(c);
 }
 
@@ -41,29 +53,47 @@ bool is_opening_quote(UChar32 c) { return c == U'«' || c == U'“' || c == '"' 
 
 bool is_space(UChar32 c) { return c == ' ' || c == 0xA0 || c == 0x202F || c == '\t'; }
 
-void append_lowercase(std::string& keys, UChar32 c) {
-  if (c < 0x80) {
-    keys.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-    return;
-  }
-  char buffer[U8_MAX_LENGTH];
+// The number of ASCII letters that start the 8 bytes at `bytes`; writes their lowercase at
+// `key` (8 bytes are written) and clears `upper` when one of them is lowercase. SWAR: each
+// byte's high bit says "a letter" after two carry-free additions.
+std::size_t ascii_letters8(const unsigned char* bytes, char* key, bool& upper) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  constexpr std::uint64_t kHigh = 0x80 * kOnes;
+  std::uint64_t word;
+  std::memcpy(&word, bytes, 8);
+  const std::uint64_t lower = word | (0x20 * kOnes);
+  const std::uint64_t at_least_a = (lower & ~kHigh) + (0x80 - 'a') * kOnes;
+  const std::uint64_t at_most_z = (0x80 + 'z') * kOnes - (lower & ~kHigh);
+  const std::uint64_t letters = at_least_a & at_most_z & ~word & kHigh;
+  const std::size_t count = letters == kHigh ? 8 : std::size_t(std::countr_zero(~letters & kHigh)) / 8;
+  std::memcpy(key, &lower, 8);
+  const std::uint64_t lowercase_bits = word & (0x20 * kOnes);
+  if (count > 0 && (count == 8 ? lowercase_bits : lowercase_bits & ((std::uint64_t(1) << (8 * count)) - 1)))
+    upper = false;
+  return count;
+}
+
+// Writes the lowercase of `c` at `key`; returns the end. Lowercasing a letter at most adds
+// half its UTF-8 length (Ⱥ U+023A, 2 bytes, gives ⱥ U+2C65, 3 bytes).
+char* put_lowercase(char* key, UChar32 c) {
   int32_t length = 0;
-  U8_APPEND_UNSAFE(buffer, length, u_tolower(c));
-  keys.append(buffer, static_cast<std::size_t>(length));
+  U8_APPEND_UNSAFE(key, length, u_tolower(c));
+  return key + length;
 }
 
 // Splits the word keys[start..] at its apostrophes the way make_profile.py's split_token does.
-void add_pieces(std::size_t start, WordPiece piece, const Clitics& clitics, WordPieces& out) {
+void add_pieces(std::size_t start, std::size_t end, WordPiece piece, const Clitics& clitics,
+                WordPieces& out) {
   auto add = [&](std::size_t from, std::size_t to) {
     piece.key_offset = static_cast<std::uint32_t>(from);
     piece.key_length = static_cast<std::uint32_t>(to - from);
     out.pieces.push_back(piece);
     piece.capitalized = false;
   };
-  const std::size_t end = out.keys.size();
-  for (std::size_t apostrophe = out.keys.find('\'', start); apostrophe < end;
-       apostrophe = out.keys.find('\'', start)) {
-    const std::string_view tail = std::string_view(out.keys).substr(apostrophe + 1);
+  const std::string_view keys(out.keys.data(), end);
+  for (std::size_t apostrophe = keys.find('\'', start); apostrophe < end;
+       apostrophe = keys.find('\'', start)) {
+    const std::string_view tail = keys.substr(apostrophe + 1);
     if (tail.find('\'') == std::string_view::npos && clitics.contains(tail)) {
       add(start, apostrophe);
       add(apostrophe, end);
@@ -95,24 +125,29 @@ bool Clitics::contains(std::string_view tail) const {
 }
 
 void tokenize_words(std::string_view text, const Clitics& clitics, WordPieces& out) {
-  out.keys.clear();
   out.pieces.clear();
-  out.keys.reserve(text.size() + 8);
+  // Keys are written through a pointer into a buffer sized for the worst case (twice the text)
+  // and cut to size at the end: no capacity check per byte.
+  out.keys.resize(2 * text.size() + 8);
+  char* const keys = out.keys.data();
+  char* key = keys;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
   UChar32 before_word = ' ';
-  for (std::size_t pos = 0; pos < text.size();) {
-    const auto byte = static_cast<unsigned char>(text[pos]);
-    if (byte < 0x80 && !is_ascii_letter(byte)) {  // spaces and punctuation, the common case
-      if (!is_space(byte)) before_word = byte;
+  for (std::size_t pos = 0; pos < n;) {
+    const unsigned char kind = kByteClass[bytes[pos]];
+    if (kind <= kSpace) {  // spaces and punctuation, the common case
+      if (kind == kOther) before_word = bytes[pos];
       ++pos;
       continue;
     }
     CodePoint c = decode(text, pos);
-    if (!is_letter(c.value)) {
+    if (kind == kMultibyte && !is_letter(c.value)) {
       if (!is_space(c.value)) before_word = c.value;
       pos = c.next;
       continue;
     }
-    const std::size_t key_start = out.keys.size();
+    const std::size_t key_start = std::size_t(key - keys);
     WordPiece piece{0, 0, pos, pos, is_upper(c.value), true, is_opening_quote(before_word)};
     std::size_t letters = 0;
     bool apostrophe = false;
@@ -120,23 +155,30 @@ void tokenize_words(std::string_view text, const Clitics& clitics, WordPieces& o
       if (c.value < 0x80) {  // a run of ASCII letters, the common case, in one tight loop
         bool upper = true;
         std::size_t end = pos;
-        for (; end < text.size() && is_ascii_letter(static_cast<unsigned char>(text[end])); ++end) {
-          upper = upper && text[end] <= 'Z';
-          out.keys.push_back(static_cast<char>(text[end] | 0x20));
+        while (end + 8 <= n) {
+          const std::size_t count = ascii_letters8(bytes + end, key, upper);
+          end += count;
+          key += count;
+          if (count < 8) break;
+        }
+        for (; end < n && kByteClass[bytes[end]] == kLetter; ++end) {
+          upper &= bytes[end] <= 'Z';
+          *key++ = static_cast<char>(bytes[end] | 0x20);
         }
         piece.all_caps = piece.all_caps && upper;
         letters += end - pos;
         pos = end;
       } else {
-        append_lowercase(out.keys, c.value);
+        key = put_lowercase(key, c.value);
         piece.all_caps = piece.all_caps && is_upper(c.value);
         ++letters;
         pos = c.next;
       }
-      if (pos >= text.size()) break;
+      if (pos >= n) break;
+      if (kByteClass[bytes[pos]] <= kSpace && bytes[pos] != '\'') break;
       c = decode(text, pos);
-      if (is_apostrophe(c.value) && c.next < text.size() && is_letter(decode(text, c.next).value)) {
-        out.keys.push_back('\'');
+      if (is_apostrophe(c.value) && c.next < n && is_letter(decode(text, c.next).value)) {
+        *key++ = '\'';
         apostrophe = true;
         pos = c.next;
         c = decode(text, pos);
@@ -147,14 +189,16 @@ void tokenize_words(std::string_view text, const Clitics& clitics, WordPieces& o
     piece.end = pos;
     piece.all_caps = piece.all_caps && letters >= 2;
     before_word = 'a';
+    const std::size_t key_end = std::size_t(key - keys);
     if (apostrophe) {
-      add_pieces(key_start, piece, clitics, out);
+      add_pieces(key_start, key_end, piece, clitics, out);
     } else {
       piece.key_offset = static_cast<std::uint32_t>(key_start);
-      piece.key_length = static_cast<std::uint32_t>(out.keys.size() - key_start);
+      piece.key_length = static_cast<std::uint32_t>(key_end - key_start);
       out.pieces.push_back(piece);
     }
   }
+  out.keys.resize(std::size_t(key - keys));
 }
 
 }  // namespace textnorm::detail

@@ -1,4 +1,4 @@
-// Gathers the names every entities plugin knows (ABI 1.1 `lexicon` callback) and the script
+// Gathers the names every plugin knows (ABI 1.1 `lexicon` callback) and the script
 // transliterations (ABI 1.2), spelling folds (ABI 1.3) and variant folds (ABI 1.4) they
 // declare, for the names stage.
 #ifndef TEXTNORM_CORE_NAMES_LEXICON_COLLECTOR_HPP

@@ -68,6 +68,8 @@ void NameStage::index_people() {
 uint32_t NameStage::person_after(std::string_view text, std::size_t end,
                                  Workspace& workspace) const {
   if (end + 1 >= text.size() || text[end] != ' ') return kNoEntity;
+  // A surname is capitalised: a lowercase word is no lookup.
+  if (name_text::kMayStartName[static_cast<unsigned char>(text[end + 1])] == 0) return kNoEntity;
   uint32_t value = NameMatcher::kNone;
   const std::size_t length = matcher_.match_prefix(text.substr(end + 1), value);
   if (length == 0) return folded_person_after(text, end + 1, workspace);

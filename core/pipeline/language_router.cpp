@@ -12,9 +12,10 @@ namespace {
 // Collects one plugin's evidence for one language: a compiled profile, or its words.
 struct EvidenceCollector {
   LanguageProfile profile;
-  std::optional<ProfileTable> table;
+  std::optional<ProfileTable> table;  // a compiled profile (word_table), else `profile`
   std::vector<std::string>* abbreviations;
   std::vector<std::string>* clitics;
+  bool capital_marks_name = true;
 
   static EvidenceCollector& of(void* context) { return *static_cast<EvidenceCollector*>(context); }
   static void word(void* context, const char* text, std::size_t size, float log_probability) {
@@ -39,6 +40,10 @@ struct EvidenceCollector {
     }
   }
 
+  static void capitalisation(void* context, textnorm_capitalisation meaning) {
+    of(context).capital_marks_name = meaning != TEXTNORM_CAPITAL_MARKS_NOUN;
+  }
+
   ProfileTable take() { return table ? std::move(*table) : ProfileTable(profile); }
 };
 
@@ -49,6 +54,7 @@ LanguageRouter::LanguageRouter(const std::vector<const PluginInstance*>& plugins
   std::vector<ProfileTable> profiles;
   std::vector<std::string> abbreviations;
   std::vector<std::string> clitics;
+  std::vector<bool> capitals_mark_names;
   for (const PluginInstance* plugin : plugins) {
     for (const char* const* l = plugin->descriptor().languages; l != nullptr && *l != nullptr; ++l) {
       if (std::find(languages.begin(), languages.end(), *l) != languages.end()) continue;
@@ -59,14 +65,17 @@ LanguageRouter::LanguageRouter(const std::vector<const PluginInstance*>& plugins
                                   &EvidenceCollector::unknown_word,
                                   &EvidenceCollector::abbreviation,
                                   &EvidenceCollector::clitic,
-                                  &EvidenceCollector::word_table};
+                                  &EvidenceCollector::word_table,
+                                  &EvidenceCollector::capitalisation};
       plugin->language_evidence(*l, sink);
       languages.emplace_back(*l);
       profiles.push_back(collector.take());
+      capitals_mark_names.push_back(collector.capital_marks_name);
     }
   }
   detector_ = std::make_unique<const LanguageDetector>(std::move(languages), std::move(profiles),
-                                                      std::move(abbreviations), clitics);
+                                                      std::move(abbreviations), clitics,
+                                                      std::move(capitals_mark_names));
 }
 
 void LanguageRouter::segments(std::string_view line, DetectorWorkspace& workspace,

@@ -21,9 +21,12 @@ std::vector<QuotationSpan> find_quotations(std::string_view text) {
       if (text.substr(pos, pair.open.size()) == pair.open) opened = &pair;
     }
     if (opened == nullptr) {
-      // Every opening mark starts with one of these bytes.
-      pos = text.find_first_of("\"\xC2\xE2", pos + 1);
-      if (pos == std::string_view::npos) break;
+      // Every opening mark starts with one of these bytes (a plain loop: find_first_of costs a
+      // call a byte).
+      for (++pos; pos < text.size(); ++pos) {
+        const char c = text[pos];
+        if (c == '"' || c == '\xC2' || c == '\xE2') break;
+      }
       continue;
     }
     const std::size_t close = text.find(opened->close, pos + opened->open.size());

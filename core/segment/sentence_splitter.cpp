@@ -1,13 +1,11 @@
 #include "segment/sentence_splitter.hpp"
 
-#include <unicode/brkiter.h>
+#include "segment/sentence_breaks.hpp"
+
 #include <unicode/uchar.h>
-#include <unicode/utext.h>
 #include <unicode/utf8.h>
 
 #include <array>
-#include <memory>
-#include <stdexcept>
 
 namespace textnorm::detail {
 namespace {
@@ -91,7 +89,7 @@ std::string_view dotted_token_before(std::string_view text, std::size_t end) {
 }
 
 // Terminators that may end a sentence inside the line (not just at its end): without one,
-// the line is a single sentence and ICU need not run.
+// the line is a single sentence and the rules need not run.
 bool has_inner_terminator(std::string_view line) {
   // ASCII by table: 1 a terminator (. ! ? and the SEP controls), 2 a letter or digit.
   static const std::array<unsigned char, 128> ascii = [] {
@@ -120,26 +118,7 @@ bool has_inner_terminator(std::string_view line) {
   return false;
 }
 
-void icu_boundaries(std::string_view line, SentenceSplitter::Workspace& workspace) {
-  UErrorCode status = U_ZERO_ERROR;
-  if (!workspace.iterator) {
-    workspace.iterator.reset(
-        icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
-    if (U_FAILURE(status)) throw std::runtime_error("ICU sentence break iterator unavailable");
-  }
-  UText text = UTEXT_INITIALIZER;
-  utext_openUTF8(&text, line.data(), static_cast<int64_t>(line.size()), &status);
-  icu::BreakIterator& iterator = *workspace.iterator;
-  iterator.setText(&text, status);
-  workspace.boundaries.clear();
-  for (int32_t b = iterator.next(); b != icu::BreakIterator::DONE; b = iterator.next()) {
-    workspace.boundaries.push_back(static_cast<std::size_t>(b));
-  }
-  utext_close(&text);
-  if (U_FAILURE(status)) throw std::runtime_error("ICU sentence break iteration failed");
-}
-
-// ICU breaks "Non ! » puis" before the guillemet: the closing mark and its spaces go back to
+// UAX #29 breaks "Non ! » puis" before the guillemet: the closing mark and its spaces go back to
 // the sentence it closes.
 std::size_t after_closing_marks(std::string_view line, std::size_t boundary) {
   std::size_t pos = boundary;
@@ -149,13 +128,17 @@ std::size_t after_closing_marks(std::string_view line, std::size_t boundary) {
   return pos;
 }
 
-// ICU does not break "in 2013. 42 people" (a lowercase word follows the number) nor
+// UAX #29 does not break "in 2013. 42 people" (a lowercase word follows the number) nor
 // "hésita… Puis" (U+2026 is no terminator to it): the breaks it misses.
 void missed_breaks(std::string_view line, std::size_t begin, std::size_t end,
                    std::vector<std::size_t>& breaks) {
   breaks.clear();
-  for (std::size_t pos = line.find_first_of(".\xE2", begin); pos < end;
-       pos = line.find_first_of(".\xE2", pos + 1)) {
+  // A dot, or the first byte of U+2026; a plain loop, as find_first_of costs a call a byte.
+  const auto candidate = [&line, end](std::size_t pos) {
+    while (pos < end && line[pos] != '.' && line[pos] != '\xE2') ++pos;
+    return pos;
+  };
+  for (std::size_t pos = candidate(begin); pos < end; pos = candidate(pos + 1)) {
     const bool number_after_dot = line.compare(pos, 2, ". ") == 0 && pos > 0 &&
                                   u_isalnum(code_point_at(line, previous_position(line, pos)));
     const bool ellipsis = line.compare(pos, kEllipsis.size(), kEllipsis) == 0;
@@ -213,7 +196,7 @@ void SentenceSplitter::split(std::string_view line, Workspace& workspace,
     spans.push_back({begin, end});
     begin = end;
   };
-  icu_boundaries(line, workspace);
+  sentence_boundaries(line, workspace.boundaries);
   for (std::size_t boundary : workspace.boundaries) {
     if (boundary >= line.size()) break;
     const std::size_t moved = after_closing_marks(line, boundary);

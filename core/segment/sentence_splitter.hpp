@@ -2,10 +2,7 @@
 #ifndef TEXTNORM_CORE_SEGMENT_SENTENCE_SPLITTER_HPP
 #define TEXTNORM_CORE_SEGMENT_SENTENCE_SPLITTER_HPP
 
-#include <unicode/brkiter.h>
-
 #include <cstddef>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -19,15 +16,14 @@ struct SentenceSpan {
   std::size_t end;
 };
 
-// ICU's sentence rules, corrected for abbreviations, initials, terminators followed by a
-// lowercase word and closing quotes set off by a space. The spans cover the whole line in
-// order; the spaces after a sentence belong to it. Thread-safe: split() is const, and each
+// Unicode's sentence rules (UAX #29, segment/sentence_breaks.hpp), corrected for abbreviations,
+// initials, terminators followed by a lowercase word and closing quotes set off by a space. The
+// spans cover the whole line in order; the spaces after a sentence belong to it. Thread-safe: split() is const, and each
 // caller brings its own Workspace.
 class SentenceSplitter {
  public:
   // What split() reuses from line to line: one per thread.
   struct Workspace {
-    std::unique_ptr<icu::BreakIterator> iterator;  // made on first use
     std::vector<std::size_t> boundaries;
     std::vector<std::size_t> missed;
   };

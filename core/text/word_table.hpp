@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -65,6 +66,8 @@ class WordTable {
 
  private:
   static std::uint64_t prefix_of(std::string_view word);
+  static bool matches(const Layout& layout, const Slot& slot, std::string_view word,
+                      std::uint64_t prefix);
   void place(Slot slot, std::uint64_t hash);
   void rehash(std::size_t slots);
 
@@ -72,6 +75,78 @@ class WordTable {
   std::vector<std::uint32_t> offsets_;  // per row, where its key starts in keys_
   std::string keys_;
 };
+
+// Defined here, not in word_table.cpp, so that the per-word lookups of language detection and
+// the names stage inline them.
+namespace word_table_bits {
+
+// The n <= 8 bytes at `bytes` as one integer, reading only those bytes: two overlapping loads
+// from 4 bytes on, three single bytes below. Different bytes of one length give different
+// integers, which is all that hashing and comparing keys of equal length need.
+inline std::uint64_t load_partial(const char* bytes, std::size_t n) {
+  if (n >= 4) {
+    std::uint32_t low, high;
+    std::memcpy(&low, bytes, 4);
+    std::memcpy(&high, bytes + n - 4, 4);
+    return (std::uint64_t(high) << 32) | low;
+  }
+  if (n == 0) return 0;
+  const auto byte = [&](std::size_t i) {
+    return std::uint64_t(static_cast<unsigned char>(bytes[i]));
+  };
+  return byte(0) | (byte(n / 2) << 8) | (byte(n - 1) << 16);
+}
+
+// A 64-bit multiply-xorshift finish (from splitmix64): spreads every input bit.
+inline std::uint64_t mix(std::uint64_t x) {
+  x ^= x >> 31;
+  x *= 0x7fb5d329728ea185ull;
+  x ^= x >> 27;
+  x *= 0x81dadef4bc2dd44dull;
+  return x ^ (x >> 33);
+}
+
+}  // namespace word_table_bits
+
+// Eight bytes at a time: most words are one load and one mix. Compiled profiles store slots
+// placed by this hash: changing it changes their format.
+inline std::uint64_t WordTable::hash_of(std::string_view word) {
+  using word_table_bits::load_partial, word_table_bits::mix;
+  std::uint64_t hash = word.size() * 0x9e3779b97f4a7c15ull;
+  std::size_t i = 0;
+  for (; i + 8 <= word.size(); i += 8) hash = mix(hash ^ load_partial(word.data() + i, 8));
+  if (i < word.size()) hash = mix(hash ^ load_partial(word.data() + i, word.size() - i));
+  return hash;
+}
+
+inline std::uint64_t WordTable::prefix_of(std::string_view word) {
+  return word_table_bits::load_partial(word.data(), word.size() < 8 ? word.size() : 8);
+}
+
+inline bool WordTable::matches(const Layout& layout, const Slot& slot, std::string_view word,
+                               std::uint64_t prefix) {
+  if (slot.length != word.size() || slot.prefix != prefix) return false;
+  // The rest eight bytes at a time, inline: a library memcmp call costs more than short words.
+  using word_table_bits::load_partial;
+  const char* key = layout.keys + layout.offsets[slot.row];
+  for (std::size_t i = 8; i < word.size(); i += 8) {
+    const std::size_t n = word.size() - i < 8 ? word.size() - i : 8;
+    if (load_partial(key + i, n) != load_partial(word.data() + i, n)) return false;
+  }
+  return true;
+}
+
+inline std::uint32_t WordTable::find(const Layout& layout, std::string_view word,
+                                     std::uint64_t hash) {
+  if (layout.slot_count == 0) return kMissing;
+  const std::uint64_t prefix = prefix_of(word);
+  const std::size_t mask = layout.slot_count - 1;
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& slot = layout.slots[i];
+    if (slot.row == kMissing) return kMissing;
+    if (matches(layout, slot, word, prefix)) return slot.row;
+  }
+}
 
 }  // namespace textnorm::detail
 

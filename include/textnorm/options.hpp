@@ -43,7 +43,8 @@ struct Options {
   // Rule ids switched off.
   std::vector<std::string> disabled_rules;
   InvalidUtf8 invalid = InvalidUtf8::REJECT;
-  // "key=value" options passed to every plugin.
+  // Plugin options, "NAME.KEY=VALUE" each: plugin NAME sees "KEY=VALUE" (sdk::Context::option).
+  // A malformed item, or one naming no plugin found, is Error(USAGE).
   std::vector<std::string> plugin_options;
   NamesMode names = NamesMode::CANONICAL;
   // Turn the remaining Cyrillic and Armenian words into Latin (known names first).

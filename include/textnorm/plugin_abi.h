@@ -107,6 +107,16 @@ typedef struct textnorm_plugin_config {
   const char* const* options;
 } textnorm_plugin_config;
 
+/* ABI 1.4: what a capitalised word inside a sentence is in a language. */
+typedef enum textnorm_capitalisation {
+  /* A name, or a switch to another language (English, French): the detector weighs such a
+   * word as weak evidence and may change language before it. */
+  TEXTNORM_CAPITAL_MARKS_NAME = 0,
+  /* Any noun (German): a word the language's profile knows well is evidence like any other,
+   * and no sign of a name or of another language. */
+  TEXTNORM_CAPITAL_MARKS_NOUN = 1
+} textnorm_capitalisation;
+
 /* ABI 1.1: what a language plugin teaches language detection. Words are lowercase NFC, cut
  * as the host's tokenizer cuts them ("l'", "amour", "don", "'t"); weights are natural logs
  * of the word's probability in the language. */
@@ -130,6 +140,10 @@ typedef struct textnorm_evidence_sink {
    * their header and sizes. Returns TEXTNORM_OK, or TEXTNORM_FAILED when the header is not one
    * this host reads (the plugin should then fail with a message saying so). */
   int (*word_table)(void* context, const void* data, size_t size);
+  /* What a capital letter at the start of a word inside a sentence says in the language. Not
+   * called: TEXTNORM_CAPITAL_MARKS_NAME. Part of ABI 1.4 (appended before 1.4 was released), so
+   * every host that accepts a plugin of ABI 1.4 provides it. */
+  void (*capitalisation)(void* context, textnorm_capitalisation meaning);
 } textnorm_evidence_sink;
 
 /* ABI 1.1: the names an entities plugin knows. The host merges every plugin's entries into one

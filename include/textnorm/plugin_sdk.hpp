@@ -9,7 +9,8 @@
 //   TEXTNORM_DEFINE_PLUGIN(fr, FrenchPlugin, "1.0.0", TEXTNORM_PHASE_LANGUAGE, kLanguages, kRules)
 // The macro builds the descriptor and the exported entry `textnorm_plugin_fr_entry`, and wraps
 // every callback so that no exception crosses the boundary: a throw becomes an error message the
-// host reports as `plugin 'fr' failed: <message>`.
+// host reports as `plugin 'fr' failed: <message>`. Built with textnorm_add_plugin(fr ...), a
+// macro naming another plugin fails to compile. docs/plugins.md is the author's guide.
 #ifndef TEXTNORM_PLUGIN_SDK_HPP
 #define TEXTNORM_PLUGIN_SDK_HPP
 
@@ -65,6 +66,11 @@ class EvidenceWriter {
   void word_table(std::string_view compiled) {
     if (sink_->word_table(sink_->context, compiled.data(), compiled.size()) != TEXTNORM_OK)
       throw std::runtime_error("the host cannot read this compiled language profile");
+  }
+  // ABI 1.4: whether a capital inside a sentence marks a name (the default) or any noun, as in
+  // German (see textnorm_capitalisation).
+  void capitalisation(textnorm_capitalisation meaning) {
+    sink_->capitalisation(sink_->context, meaning);
   }
 
  private:
@@ -233,7 +239,21 @@ constexpr auto lexicon_callback() {
 }  // namespace detail
 }  // namespace textnorm::sdk
 
+// textnorm_add_plugin(<name> ...) defines TEXTNORM_PLUGIN_NAME as "<name>": the host looks for
+// textnorm_plugin_<name>_entry in textnorm-<name>.so, so the macro must be given that name.
+#ifdef TEXTNORM_PLUGIN_NAME
+#define TEXTNORM_DETAIL_CHECK_PLUGIN_NAME(NAME)                                                \
+  static_assert(std::string_view(#NAME) == std::string_view(TEXTNORM_PLUGIN_NAME),            \
+                "TEXTNORM_DEFINE_PLUGIN(" #NAME ", ...) must use the plugin's name as given to "  \
+                "textnorm_add_plugin(), " TEXTNORM_PLUGIN_NAME ": textnorm loads "               \
+                "textnorm-" TEXTNORM_PLUGIN_NAME ".so and looks for its entry "                 \
+                "textnorm_plugin_" TEXTNORM_PLUGIN_NAME "_entry");
+#else
+#define TEXTNORM_DETAIL_CHECK_PLUGIN_NAME(NAME)
+#endif
+
 #define TEXTNORM_DEFINE_PLUGIN(NAME, CLASS, VERSION, PHASE, LANGUAGES, RULES)                 \
+  TEXTNORM_DETAIL_CHECK_PLUGIN_NAME(NAME)                                                     \
   extern "C" __attribute__((visibility("default"))) const textnorm_plugin_descriptor*         \
       textnorm_plugin_##NAME##_entry(void) {                                                  \
     static const textnorm_plugin_descriptor descriptor = {                                    \

@@ -91,6 +91,15 @@ tn normalize --plugin-path "$fixtures/throws" --lang xx
 check "a plugin that throws exits 70 with its message" \
   '[[ $rc == 70 && $err == *"plugin '\''throws'\'' failed: boom" ]]'
 
+input 'a cat\n'
+tn normalize --plugin-path "$fixtures/careless" --lang xx --plugin-option careless.mark=[ok] \
+  --disable careless.shout
+check "--plugin-option reaches the plugin; --disable drops a rule it never checks" \
+  '[[ $rc == 0 ]] && output_is "a cat[ok]\n"'
+tn normalize --plugin-path "$fixtures/careless" --lang xx --plugin-option mark=1
+check "a plugin option without the plugin's name exits 2" \
+  '[[ $rc == 2 && $err == *"plugin option '\''mark=1'\'' is not NAME.KEY=VALUE"* ]]'
+
 input '\xE2\x80\x9CHello\xE2\x80\x9D  world\n'
 tn normalize --plugin-path "$fixtures/bogus"
 check "a broken plugin gives a one-line warning naming the file and the run goes on" \

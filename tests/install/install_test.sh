@@ -61,7 +61,9 @@ check "cmake --install into a fresh prefix" "$cmake" --install "$build" --prefix
 for file in bin/textnorm "$libdir/libtextnorm.so" "$libdir/textnorm-1/textnorm-en.so" \
             "$libdir/textnorm-1/textnorm-fr.so" include/textnorm/plugin_abi.h \
             include/textnorm/plugin_sdk.hpp include/textnorm/version.hpp \
-            "$libdir/cmake/textnorm/textnormConfig.cmake" "$libdir/pkgconfig/textnorm.pc"; do
+            "$libdir/cmake/textnorm/textnormConfig.cmake" "$libdir/pkgconfig/textnorm.pc" \
+            bin/textnorm-make-profile bin/textnorm-compile-profile \
+            "$libdir/cmake/textnorm/textnorm_plugin_test.sh"; do
   check "installed $file" test -e "$work/p1/$file"
 done
 
