@@ -2,6 +2,7 @@
 // streams.
 #include <textnorm/normalizer.hpp>
 
+#include "api/api_boundary.hpp"
 #include "names/lexicon_collector.hpp"
 #include "names/user_lexicon.hpp"
 #include "names/variant_finder.hpp"
@@ -169,6 +170,21 @@ NamesSetup build_name_stage(const std::vector<const detail::PluginInstance*>& en
           variant_fold(lexicons)};
 }
 
+Profile parse_profile_name(const std::string& name) {
+  if (name == "default") return Profile::DEFAULT;
+  if (name == "typographic") return Profile::TYPOGRAPHIC;
+  throw Error(ErrorKind::USAGE, "unknown profile '" + name + "' (expected default or typographic)");
+}
+
+const std::vector<RuleInfo>& core_rule_list() {
+  static const std::vector<RuleInfo> rules = [] {
+    std::vector<RuleInfo> list;
+    for (const auto& r : detail::kCoreRules) list.push_back({r.id, r.summary, "core"});
+    return list;
+  }();
+  return rules;
+}
+
 }  // namespace
 
 std::string Error::describe() const {
@@ -180,18 +196,11 @@ std::string Error::describe() const {
 }
 
 Profile parse_profile(const std::string& name) {
-  if (name == "default") return Profile::DEFAULT;
-  if (name == "typographic") return Profile::TYPOGRAPHIC;
-  throw Error(ErrorKind::USAGE, "unknown profile '" + name + "' (expected default or typographic)");
+  return detail::at_api_boundary([&] { return parse_profile_name(name); });
 }
 
 const std::vector<RuleInfo>& core_rules() {
-  static const std::vector<RuleInfo> rules = [] {
-    std::vector<RuleInfo> list;
-    for (const auto& r : detail::kCoreRules) list.push_back({r.id, r.summary, "core"});
-    return list;
-  }();
-  return rules;
+  return detail::at_api_boundary([]() -> const std::vector<RuleInfo>& { return core_rule_list(); });
 }
 
 struct Normalizer::Impl {
@@ -280,18 +289,25 @@ void Normalizer::Impl::create_instances(const Options& options, bool entity_plug
   }
 }
 
-Normalizer::Normalizer(const Options& options) : impl_(std::make_unique<Impl>(options)) {}
+Normalizer::Normalizer(const Options& options)
+    : impl_(detail::at_api_boundary([&] { return std::make_unique<Impl>(options); })) {}
 Normalizer::~Normalizer() = default;
 Normalizer::Normalizer(Normalizer&&) noexcept = default;
 Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
 
 void Normalizer::normalize_line(std::string_view line, std::string& out,
                                 std::vector<Edit>* edits) const {
-  const detail::WorkspacePool::Lease workspace = impl_->workspaces.lease();
-  impl_->pipeline->run(line, out, edits, *workspace);
+  detail::at_api_boundary([&] {
+    const detail::WorkspacePool::Lease workspace = impl_->workspaces.lease();
+    impl_->pipeline->run(line, out, edits, *workspace);
+  });
 }
 
 std::string Normalizer::normalize(std::string_view text) const {
+  return detail::at_api_boundary([&] { return normalize_text(text); });
+}
+
+std::string Normalizer::normalize_text(std::string_view text) const {
   std::string out;
   out.reserve(text.size());
   std::size_t line_number = 0;
@@ -302,8 +318,8 @@ std::string Normalizer::normalize(std::string_view text) const {
     ++line_number;
     try {
       impl_->pipeline->run(line, out, nullptr, *workspace);
-    } catch (const Error& e) {
-      throw detail::at_line(e, "", line_number, bom + offset);
+    } catch (...) {
+      throw detail::at_line(detail::current_as_error(), "", line_number, bom + offset);
     }
     if (terminated) out.push_back('\n');
   };
@@ -314,6 +330,11 @@ std::string Normalizer::normalize(std::string_view text) const {
 
 StreamSummary Normalizer::normalize_stream(std::FILE* in, std::FILE* out, const std::string& name,
                                            const StreamOptions& stream) const {
+  return detail::at_api_boundary([&] { return normalize_file(in, out, name, stream); });
+}
+
+StreamSummary Normalizer::normalize_file(std::FILE* in, std::FILE* out, const std::string& name,
+                                         const StreamOptions& stream) const {
   std::fflush(out);
   detail::LineStreamConfig config;
   config.drop_bom = impl_->drop_bom;
@@ -325,8 +346,12 @@ StreamSummary Normalizer::normalize_stream(std::FILE* in, std::FILE* out, const 
   return detail::stream_lines(
       ::fileno(in), ::fileno(out), name,
       [&pipeline, &workspaces](std::string_view line, std::string& line_out) {
-        const detail::WorkspacePool::Lease workspace = workspaces.lease();
-        pipeline.run(line, line_out, nullptr, *workspace);
+        try {
+          const detail::WorkspacePool::Lease workspace = workspaces.lease();
+          pipeline.run(line, line_out, nullptr, *workspace);
+        } catch (...) {
+          throw detail::current_as_error();  // an Error gets the line's position
+        }
       },
       config, stream.progress);
 }
@@ -350,6 +375,10 @@ void require_utf8(std::string_view line, std::size_t line_number) {
 }
 
 std::vector<LanguageSegment> Normalizer::detect(std::string_view line) const {
+  return detail::at_api_boundary([&] { return detect_line(line); });
+}
+
+std::vector<LanguageSegment> Normalizer::detect_line(std::string_view line) const {
   require_utf8(line, 0);
   std::vector<LanguageSegment> out;
   const detail::WorkspacePool::Lease workspace = impl_->workspaces.lease();
@@ -361,6 +390,10 @@ std::vector<LanguageSegment> Normalizer::detect(std::string_view line) const {
 }
 
 std::string Normalizer::suggest_variants(const std::vector<std::string>& lines) const {
+  return detail::at_api_boundary([&] { return find_variants(lines); });
+}
+
+std::string Normalizer::find_variants(const std::vector<std::string>& lines) const {
   for (std::size_t i = 0; i < lines.size(); ++i) require_utf8(lines[i], i + 1);
   const detail::NameStage* names = impl_->names.get();
   if (names == nullptr) return {};
@@ -374,7 +407,11 @@ std::string Normalizer::suggest_variants(const std::vector<std::string>& lines) 
 const PluginDiscovery& Normalizer::plugins() const { return impl_->discovery.info; }
 
 std::vector<RuleInfo> Normalizer::rules() const {
-  std::vector<RuleInfo> all = core_rules();
+  return detail::at_api_boundary([&] { return all_rules(); });
+}
+
+std::vector<RuleInfo> Normalizer::all_rules() const {
+  std::vector<RuleInfo> all = core_rule_list();
   for (const PluginInfo& p : impl_->discovery.info.plugins)
     all.insert(all.end(), p.rules.begin(), p.rules.end());
   return all;

@@ -10,7 +10,7 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitUsage = 2;
 inline constexpr int kExitInvalidInput = 65;  // EX_DATAERR
 inline constexpr int kExitNoPlugin = 69;      // EX_UNAVAILABLE
-inline constexpr int kExitPluginFailed = 70;  // EX_SOFTWARE
+inline constexpr int kExitPluginFailed = 70;  // EX_SOFTWARE, also an internal error
 inline constexpr int kExitIo = 74;            // EX_IOERR
 
 inline int exit_code(ErrorKind kind) {
@@ -20,6 +20,7 @@ inline int exit_code(ErrorKind kind) {
     case ErrorKind::NO_PLUGIN: return kExitNoPlugin;
     case ErrorKind::PLUGIN_FAILED: return kExitPluginFailed;
     case ErrorKind::IO: return kExitIo;
+    case ErrorKind::INTERNAL: return kExitPluginFailed;
   }
   return kExitPluginFailed;
 }

@@ -31,7 +31,7 @@ constexpr const char* kUsage =
     "                 --verbose of each plugin found\n"
     "\n"
     "exit codes: 0 ok, 2 usage, 65 invalid input, 69 no plugin for the language,\n"
-    "            70 plugin failure, 74 I/O error\n";
+    "            70 plugin failure or internal error, 74 I/O error\n";
 
 int print_version(const std::vector<std::string>& args) {
   using namespace textnorm;

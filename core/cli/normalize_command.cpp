@@ -2,6 +2,7 @@
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/output_file.hpp"
 #include "cli/progress.hpp"
 
 #include <textnorm/normalizer.hpp>
@@ -43,7 +44,9 @@ constexpr const char* kHelp =
     "  --transliterate       turn the remaining words of the scripts plugins declare into\n"
     "                        Latin (ru: Cyrillic, hy: Armenian)\n"
     "  --lexicon FILE        add names from FILE (canonical<TAB>variant lines; repeatable)\n"
-    "  -o, --output FILE     write to FILE instead of standard output\n"
+    "  -o, --output FILE     write to FILE instead of standard output; a file is replaced\n"
+    "                        only when the run succeeds (through a temporary file beside\n"
+    "                        it), a device or FIFO is written directly\n"
     "  -j, --jobs N          normalize with N threads (default, or 0: one per core; 1: all\n"
     "                        on one thread); the output is the same for every N\n"
     "  --max-line-bytes N    a longer line is an error, exit 65 (default 64M; the suffixes\n"
@@ -55,7 +58,7 @@ constexpr const char* kHelp =
     "  -h, --help            show this help\n"
     "\n"
     "exit codes: 0 ok, 2 usage, 65 invalid input, 69 no plugin for the language,\n"
-    "            70 plugin failure, 74 I/O error\n";
+    "            70 plugin failure or internal error, 74 I/O error\n";
 
 enum class ProgressMode { AUTO, ON, OFF };
 
@@ -170,17 +173,20 @@ NormalizeRequest parse_request(const std::vector<std::string>& args) {
 
 struct FileCloser {
   void operator()(std::FILE* f) const {
-    if (f != nullptr && f != stdin && f != stdout) std::fclose(f);
+    if (f != nullptr && f != stdin) std::fclose(f);
   }
 };
 using File = std::unique_ptr<std::FILE, FileCloser>;
 
 File open_input(const std::string& name) {
   if (name == "-") return File(stdin);
-  std::FILE* f = std::fopen(name.c_str(), "rb");
+  File f(std::fopen(name.c_str(), "rb"));
   if (f == nullptr)
     throw Error(ErrorKind::IO, "cannot open '" + name + "': " + std::strerror(errno));
-  return File(f);
+  struct stat in_stat {};
+  if (::fstat(::fileno(f.get()), &in_stat) == 0 && S_ISDIR(in_stat.st_mode))
+    throw Error(ErrorKind::IO, "cannot read '" + name + "': " + std::strerror(EISDIR));
+  return f;
 }
 
 // Writing over an input would destroy it before it is read: refuse.
@@ -193,14 +199,6 @@ void refuse_output_over_input(const NormalizeRequest& request) {
         in_stat.st_ino == out_stat.st_ino)
       throw Error(ErrorKind::USAGE, "output '" + request.output + "' is also an input");
   }
-}
-
-File open_output(const std::string& name) {
-  if (name.empty() || name == "-") return File(stdout);
-  std::FILE* f = std::fopen(name.c_str(), "wb");
-  if (f == nullptr)
-    throw Error(ErrorKind::IO, "cannot write '" + name + "': " + std::strerror(errno));
-  return File(f);
 }
 
 // Progress for one input: by default only on a terminal, and for a regular file (whose size is
@@ -230,22 +228,21 @@ int run_normalize(const std::vector<std::string>& args) {
   refuse_output_over_input(request);
   const Normalizer normalizer(request.options);
   warn_rejected(normalizer.plugins());
-  File output = open_output(request.output);
+  OutputFile output(request.output);
   bool line_open = false;  // the previous file ended without a line break
   for (const std::string& name : request.inputs) {
     File input = open_input(name);
     // Files are not glued together: the next file starts on a line of its own.
-    if (line_open && std::fputc('\n', output.get()) == EOF)
+    if (line_open && std::fputc('\n', output.stream()) == EOF)
       throw Error(ErrorKind::IO, "cannot write output: " + std::string(std::strerror(errno)));
     Progress progress = input_progress(request.progress, name, input.get());
     StreamOptions stream = request.stream;
     stream.progress = progress.callback();
     const StreamSummary read =
-        normalizer.normalize_stream(input.get(), output.get(), name == "-" ? "<stdin>" : name, stream);
+        normalizer.normalize_stream(input.get(), output.stream(), name == "-" ? "<stdin>" : name, stream);
     line_open = read.lines > 0 && !read.ends_with_line_break;
   }
-  if (std::fflush(output.get()) != 0 || std::ferror(output.get()))
-    throw Error(ErrorKind::IO, "cannot write output: " + std::string(std::strerror(errno)));
+  output.commit();
   return kExitOk;
 }
 

@@ -1,6 +1,7 @@
 #include "langid/sentence_units.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "segment/quotation_finder.hpp"
 
@@ -50,12 +51,21 @@ void add_capital_cut(std::string_view line, std::size_t word, std::vector<CutPoi
   if (is_space_before(line, quote)) cuts.push_back({quote, Boundary::kCapital});
 }
 
+// The pieces that start in [begin, end), found by bisection (pieces are in text order), so
+// that a line of many quotations or names costs no scan of every piece for each.
+std::pair<std::size_t, std::size_t> pieces_starting_in(const std::vector<ScoredPiece>& pieces,
+                                                       std::size_t begin, std::size_t end) {
+  const auto before = [](const ScoredPiece& p, std::size_t pos) { return p.begin < pos; };
+  const auto first = std::lower_bound(pieces.begin(), pieces.end(), begin, before);
+  const auto last = std::lower_bound(first, pieces.end(), end, before);
+  return {std::size_t(first - pieces.begin()), std::size_t(last - pieces.begin())};
+}
+
 void mark_as_name(std::vector<ScoredPiece>& pieces, std::size_t begin, std::size_t end) {
-  for (ScoredPiece& piece : pieces) {
-    if (piece.begin >= begin && piece.begin < end) {
-      piece.score = nullptr;
-      piece.plain = false;
-    }
+  const auto [first, last] = pieces_starting_in(pieces, begin, end);
+  for (std::size_t i = first; i < last; ++i) {
+    pieces[i].score = nullptr;
+    pieces[i].plain = false;
   }
 }
 
@@ -125,13 +135,12 @@ void add_quotation_cuts(std::string_view line, SentenceSpan sentence,
   for (const QuotationSpan& quote : find_quotations(text)) {
     const std::size_t open = sentence.begin + quote.begin;
     const std::size_t close = sentence.begin + quote.end;
-    const bool whole_sentence =
-        std::none_of(pieces.begin(), pieces.end(),
-                     [&](const ScoredPiece& p) { return p.begin < open || p.begin >= close; });
+    const auto [first, last] = pieces_starting_in(pieces, open, close);
+    const bool whole_sentence = first == 0 && last == pieces.size();
     if (whole_sentence) continue;
-    const auto words = std::count_if(pieces.begin(), pieces.end(), [&](const ScoredPiece& p) {
-      return p.plain && p.score != nullptr && p.begin > open && p.begin < close;
-    });
+    const auto words = std::count_if(
+        pieces.begin() + std::ptrdiff_t(first), pieces.begin() + std::ptrdiff_t(last),
+        [&](const ScoredPiece& p) { return p.plain && p.score != nullptr && p.begin > open; });
     if (static_cast<std::size_t>(words) < kMinQuotationWords) {
       mark_as_name(pieces, open + 1, close);
       continue;

@@ -1,6 +1,9 @@
 #include "pipeline/language_router.hpp"
 
+#include "langid/language_unit.hpp"
 #include "plugin/debug_log.hpp"
+
+#include <textnorm/error.hpp>
 
 #include <algorithm>
 #include <optional>
@@ -47,9 +50,30 @@ struct EvidenceCollector {
   ProfileTable take() { return table ? std::move(*table) : ProfileTable(profile); }
 };
 
+// Detection tells at most kMaxLanguages apart: more is the user's choice to narrow, at start.
+void require_few_languages(const std::vector<const PluginInstance*>& plugins) {
+  std::vector<std::string> languages;
+  for (const PluginInstance* plugin : plugins)
+    for (const char* const* l = plugin->descriptor().languages; l != nullptr && *l != nullptr; ++l)
+      if (std::find(languages.begin(), languages.end(), *l) == languages.end())
+        languages.emplace_back(*l);
+  if (languages.size() <= kMaxLanguages) return;
+  std::string list;
+  for (const std::string& l : languages) {
+    if (!list.empty()) list += ", ";
+    list += l;
+  }
+  throw Error(ErrorKind::USAGE,
+              "--lang auto tells at most " + std::to_string(kMaxLanguages) +
+                  " languages apart, and the plugins loaded serve " +
+                  std::to_string(languages.size()) + " (" + list +
+                  "): choose plugins with --plugins, or one language with --lang");
+}
+
 }  // namespace
 
 LanguageRouter::LanguageRouter(const std::vector<const PluginInstance*>& plugins) {
+  require_few_languages(plugins);
   std::vector<std::string> languages;
   std::vector<ProfileTable> profiles;
   std::vector<std::string> abbreviations;

@@ -1,28 +1,39 @@
 // discover_plugins(): scans the search path and loads every plugin file it finds.
 #include "plugin/plugin_discovery.hpp"
 
+#include "api/api_boundary.hpp"
+
 #include "plugin/debug_log.hpp"
 #include "plugin/plugin_library.hpp"
 #include "plugin/plugin_search_path.hpp"
 
+#include <dirent.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <memory>
+#include <string_view>
 #include <system_error>
 
 namespace textnorm::detail {
 namespace {
 
+// The plugin files of `dir`, sorted. Read with opendir(3), not std::filesystem: libstdc++'s
+// directory_iterator allocates inside noexcept code, so running out of memory there would
+// terminate the process instead of throwing std::bad_alloc.
 std::vector<std::filesystem::path> plugin_files_in(const std::filesystem::path& dir) {
   std::vector<std::filesystem::path> files;
-  std::error_code ec;
-  std::filesystem::directory_iterator it(dir, ec);
-  if (ec) {
-    debug_log("cannot read plugin directory " + dir.string() + ": " + ec.message());
+  DIR* const stream = ::opendir(dir.c_str());
+  if (stream == nullptr) {
+    debug_log("cannot read plugin directory " + dir.string() + ": " + std::strerror(errno));
     return files;
   }
-  for (const auto& entry : it) {
-    const std::string file = entry.path().filename().string();
-    if (file.rfind("textnorm-", 0) == 0 && entry.path().extension() == ".so")
-      files.push_back(entry.path());
+  const std::unique_ptr<DIR, int (*)(DIR*)> closer(stream, ::closedir);
+  while (const dirent* entry = ::readdir(stream)) {
+    const std::string_view file = entry->d_name;
+    if (file.rfind("textnorm-", 0) == 0 && file.size() > 3 && file.substr(file.size() - 3) == ".so")
+      files.push_back(dir / file);
   }
   std::sort(files.begin(), files.end());
   return files;
@@ -73,7 +84,8 @@ namespace textnorm {
 
 PluginDiscovery discover_plugins(const std::vector<std::string>& plugin_path,
                                  bool default_plugin_path) {
-  return detail::discover(plugin_path, default_plugin_path, nullptr).info;
+  return detail::at_api_boundary(
+      [&] { return detail::discover(plugin_path, default_plugin_path, nullptr).info; });
 }
 
 }  // namespace textnorm

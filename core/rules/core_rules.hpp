@@ -58,7 +58,8 @@ inline constexpr std::array<CoreRuleInfo, std::size_t(CoreRule::COUNT)> kCoreRul
     {"dash.hyphen", "hyphen-like characters (U+2010-U+2013, U+2212) become -"},
     {"dash.em", "the horizontal bar becomes the em dash"},
     {"ellipsis", "the ellipsis character becomes three periods"},
-    {"unicode.nfc", "text is put in Unicode Normalization Form C"},
+    {"unicode.nfc",
+     "text is put in Unicode Normalization Form C (stream-safe: U+034F after 30 marks in a row)"},
     {"names.variant", "a spelling variant of a known name becomes its canonical form"},
     {"names.folded-spelling",
      "a capitalised word spelt as no known name, whose folded spelling is one name's, becomes "

@@ -1,4 +1,4 @@
-// Errors the textnorm library reports. Every error carries a kind, which the CLI maps to its exit
+// Errors the textnorm library reports; its public functions throw nothing else. Every error carries a kind, which the CLI maps to its exit
 // code, and, where it applies, the position in the input it is about.
 #ifndef TEXTNORM_ERROR_HPP
 #define TEXTNORM_ERROR_HPP
@@ -17,6 +17,7 @@ enum class ErrorKind {
   NO_PLUGIN,      // no loaded plugin serves the requested language, or a requested plugin failed to load
   PLUGIN_FAILED,  // a plugin reported an error or produced bad output while normalizing
   IO,             // a file could not be read or written
+  INTERNAL,       // a failure inside textnorm or a library it uses (ICU): out of memory, a bug
 };
 
 // Where in the input an error happened; `line` is 0 when the error is not about a position.

@@ -51,6 +51,8 @@ struct LanguageSegment {
   float confidence = 0;   // 0..1
 };
 
+// Every member throws textnorm::Error and nothing else; ErrorKind::INTERNAL stands for a failure
+// of textnorm itself or of ICU (out of memory included).
 class TEXTNORM_API Normalizer {
  public:
   // Loads plugins and checks options. Throws Error: USAGE for an unknown rule id, NO_PLUGIN when
@@ -97,6 +99,14 @@ class TEXTNORM_API Normalizer {
   std::vector<RuleInfo> rules() const;
 
  private:
+  // The bodies of the functions above, whose errors they turn into textnorm::Error.
+  std::string normalize_text(std::string_view text) const;
+  StreamSummary normalize_file(std::FILE* in, std::FILE* out, const std::string& name,
+                               const StreamOptions& stream) const;
+  std::vector<LanguageSegment> detect_line(std::string_view line) const;
+  std::string find_variants(const std::vector<std::string>& lines) const;
+  std::vector<RuleInfo> all_rules() const;
+
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

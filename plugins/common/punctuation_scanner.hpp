@@ -1,8 +1,12 @@
 // Shared by the typography plugins: walks a segment from one punctuation byte of interest to
 // the next, knowing the run of spaces before it and the characters around it, so that rules can
-// emit their edits strictly left to right without decoding the text in between.
+// emit their edits strictly left to right without decoding the text in between. Punctuation
+// inside a technical token (std::string, $?, a URL, `code`: see textnorm/technical_tokens.hpp)
+// is not prose and is never visited.
 #ifndef TEXTNORM_PLUGINS_COMMON_PUNCTUATION_SCANNER_HPP
 #define TEXTNORM_PLUGINS_COMMON_PUNCTUATION_SCANNER_HPP
+
+#include <textnorm/technical_tokens.hpp>
 
 #include <cstddef>
 #include <optional>
@@ -38,12 +42,14 @@ class Triggers {
   bool wanted_[256] = {};
 };
 
-// Calls visit(const ScanPoint&) for every trigger byte, in order, with its context.
+// Calls visit(const ScanPoint&) for every trigger byte outside technical tokens, in order, with
+// its context.
 template <class Visit>
 void scan_punctuation(std::string_view text, const Triggers& triggers, Visit&& visit) {
   const std::size_t n = text.size();
+  sdk::TechnicalTokens tokens(text);
   for (std::size_t i = 0; i < n; ++i) {
-    if (!triggers(text[i])) continue;
+    if (!triggers(text[i]) || tokens.contains(i)) continue;
     std::size_t run_begin = i;
     while (run_begin > 0 && text[run_begin - 1] == ' ') --run_begin;
     const char32_t previous = run_begin > 0 ? decode_before(text, run_begin) : 0;

@@ -1,0 +1,128 @@
+// Technical tokens survive typography, both ways: the SDK finds each kind of token (and no token
+// in prose), and the bundled en and fr plugins, in both profiles, leave the punctuation inside a
+// token alone while prose punctuation around it still gets its spacing and quotes.
+#include <textnorm/normalizer.hpp>
+#include <textnorm/technical_tokens.hpp>
+
+#include <doctest/doctest.h>
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace {
+
+// The tokens of `text`, as the strings they span.
+std::vector<std::string> tokens_of(std::string_view text) {
+  std::vector<textnorm::sdk::TokenSpan> spans;
+  textnorm::sdk::find_technical_tokens(text, spans);
+  std::vector<std::string> out;
+  for (const auto& s : spans) out.emplace_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+
+using Strings = std::vector<std::string>;
+
+const textnorm::Normalizer& normalizer(textnorm::Profile profile, const std::string& lang) {
+  static std::map<std::pair<textnorm::Profile, std::string>, textnorm::Normalizer> cache;
+  auto found = cache.find({profile, lang});
+  if (found != cache.end()) return found->second;
+  textnorm::Options options;
+  options.profile = profile;
+  options.lang = lang;
+  options.names = textnorm::NamesMode::OFF;
+  return cache.emplace(std::make_pair(profile, lang), textnorm::Normalizer(options)).first->second;
+}
+
+std::string normalize(const std::string& text, const std::string& lang,
+                      textnorm::Profile profile = textnorm::Profile::DEFAULT) {
+  return normalizer(profile, lang).normalize(text);
+}
+
+}  // namespace
+
+TEST_CASE("the SDK finds each kind of technical token") {
+  CHECK(tokens_of("use std::string here") == Strings{"std::string"});
+  CHECK(tokens_of("call Foo::bar().") == Strings{"Foo::bar()"});
+  CHECK(tokens_of("(see Foo::bar)") == Strings{"Foo::bar"});
+  CHECK(tokens_of("the :: operator") == Strings{"::"});
+  CHECK(tokens_of("ping fe80::1 now") == Strings{"fe80::1"});
+  CHECK(tokens_of("echo $?.") == Strings{"$?"});
+  CHECK(tokens_of("x = a?b:c;") == Strings{"a?b:c"});
+  CHECK(tokens_of("voir http://example.org/a?b=1, puis") == Strings{"http://example.org/a?b=1"});
+  CHECK(tokens_of("\u00AB https://x.fr/ \u00BB") == Strings{"https://x.fr/"});
+  CHECK(tokens_of("mail jane.doe@example.com.") == Strings{"jane.doe@example.com"});
+  CHECK(tokens_of("edit /etc/apt/sources.list:") == Strings{"/etc/apt/sources.list"});
+  CHECK(tokens_of("run ~/.bashrc or ./configure") == Strings{"~/.bashrc", "./configure"});
+  CHECK(tokens_of("install libc6:amd64!") == Strings{"libc6:amd64"});
+  CHECK(tokens_of("on C:\\ and C:\\Windows") == Strings{"C:\\", "C:\\Windows"});
+  CHECK(tokens_of("at 10:30, 3:1 odds") == Strings{"10:30", "3:1"});
+  CHECK(tokens_of("type `ls -l ; echo \"a\" : b` now") == Strings{"`ls -l ; echo \"a\" : b`"});
+  CHECK(tokens_of("``a ` b``") == Strings{"``a ` b``"});
+}
+
+TEST_CASE("prose has no technical token") {
+  CHECK(tokens_of("Pourquoi? Parce que: voil\u00E0!").empty());
+  CHECK(tokens_of("He said: \"No!\" (really?)").empty());
+  CHECK(tokens_of("dit:\"oui\" et l'\u00E9t\u00E9 ; 30 %").empty());
+  CHECK(tokens_of("Quoi ?! Note : $ 5").empty());
+  CHECK(tokens_of("a `lone backtick and ``x'' quotes").empty());
+}
+
+TEST_CASE("French spacing leaves technical tokens alone") {
+  CHECK(normalize("Utilisez std::string et Foo::bar().", "fr") ==
+        "Utilisez std::string et Foo::bar().");
+  CHECK(normalize("L'adresse fe80::1 r\u00E9pond.", "fr") == "L'adresse fe80::1 r\u00E9pond.");
+  CHECK(normalize("Tapez echo $?.", "fr") == "Tapez echo $?.");
+  CHECK(normalize("Soit x = a?b:c.", "fr") == "Soit x = a?b:c.");
+  CHECK(normalize("Voir http://example.org/a?b=1;c=2 et ftp://h:21/.", "fr") ==
+        "Voir http://example.org/a?b=1;c=2 et ftp://h:21/.");
+  CHECK(normalize("Paquet foo:amd64, disque C:\\ et C:\\Windows\\.", "fr") ==
+        "Paquet foo:amd64, disque C:\\ et C:\\Windows\\.");
+  CHECK(normalize("\u00C0 10:30, un ratio de 3:1.", "fr") == "\u00C0 10:30, un ratio de 3:1.");
+  CHECK(normalize("Lancez `ls ; echo oui!` puis `a?b:c`.", "fr") ==
+        "Lancez `ls ; echo oui!` puis `a?b:c`.");
+}
+
+TEST_CASE("French spacing still applies to prose punctuation around tokens") {
+  CHECK(normalize("Pourquoi? Voici std::string: un type!", "fr") ==
+        "Pourquoi ? Voici std::string : un type !");
+  CHECK(normalize("Avez-vous lu http://example.org/?", "fr") ==
+        "Avez-vous lu http://example.org/ ?");
+  CHECK(normalize("Le code `x` est faux; corrigez-le:\"oui\"", "fr") ==
+        "Le code `x` est faux ; corrigez-le : \"oui\"");
+  CHECK(normalize("Tapez $HOME!", "fr") == "Tapez $HOME !");
+  CHECK(normalize("Pourquoi?", "fr", textnorm::Profile::TYPOGRAPHIC) == "Pourquoi\u202F?");
+  CHECK(normalize("Voici std::string: un type", "fr", textnorm::Profile::TYPOGRAPHIC) ==
+        "Voici std::string\u00A0: un type");
+}
+
+TEST_CASE("English spacing and quotes leave technical tokens alone") {
+  CHECK(normalize("Use std::string , not char*.", "en") == "Use std::string, not char*.");
+  CHECK(normalize("Run `echo 'hi' ; ls` and \"C:\\\\x\" .", "en") ==
+        "Run `echo 'hi' ; ls` and \"C:\\\\x\".");
+  CHECK(normalize("Run `echo \"hi\"` now, \"he said\".", "en", textnorm::Profile::TYPOGRAPHIC) ==
+        "Run `echo \"hi\"` now, \u201Che said\u201D.");
+  CHECK(normalize("See http://x.org/it's ( really ) !", "en", textnorm::Profile::TYPOGRAPHIC) ==
+        "See http://x.org/it's (really)!");
+  CHECK(normalize("Don't type 'echo $?' twice", "en", textnorm::Profile::TYPOGRAPHIC) ==
+        "Don\u2019t type \u2018echo $?\u2019 twice");
+}
+
+TEST_CASE("normalizing text with tokens twice changes nothing") {
+  const std::string text =
+      "Voir std::string, fe80::1, $?, a?b:c, http://x.org/?q=1, jane@x.org, /usr/bin, "
+      "foo:amd64, C:\\, 10:30, 3:1 et `a ; b`: fini?";
+  for (const auto profile : {textnorm::Profile::DEFAULT, textnorm::Profile::TYPOGRAPHIC})
+    for (const std::string lang : {"en", "fr", "auto"}) {
+      CAPTURE(lang);
+      const std::string once = normalize(text, lang, profile);
+      CHECK(normalize(once, lang, profile) == once);
+      for (const char* token : {"std::string", "fe80::1", "$?", "a?b:c", "http://x.org/?q=1",
+                                "jane@x.org", "/usr/bin", "foo:amd64", "C:\\", "10:30", "3:1",
+                                "`a ; b`"})
+        CHECK(once.find(token) != std::string::npos);
+    }
+}
