@@ -3,6 +3,9 @@
 #include <textnorm/normalizer.hpp>
 
 #include "api/api_boundary.hpp"
+#include "edit/edit_explainer.hpp"
+#include "jsonl/field_paths.hpp"
+#include "jsonl/jsonl_record.hpp"
 #include "names/lexicon_collector.hpp"
 #include "names/user_lexicon.hpp"
 #include "names/variant_finder.hpp"
@@ -17,6 +20,7 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <stdexcept>
 #include <string_view>
 #include <utility>
@@ -28,6 +32,12 @@ using Workspaces = detail::WorkspacePool<detail::PipelineWorkspace>;
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::string_view kAutoLanguage = "auto";
+
+// The line break that ends a line at `at` of `text`: "\n", "\r\n" or "\r".
+std::string_view line_break_at(std::string_view text, std::size_t at) {
+  if (text[at] == '\n') return text.substr(at, 1);
+  return text.substr(at, at + 1 < text.size() && text[at + 1] == '\n' ? 2 : 1);
+}
 
 std::string join(const std::vector<std::string>& items) {
   std::string out;
@@ -331,12 +341,6 @@ void Normalizer::normalize_line(std::string_view line, std::string& out,
   });
 }
 
-// The line break that ends a line at `at` of `text`: "\n", "\r\n" or "\r".
-std::string_view line_break_at(std::string_view text, std::size_t at) {
-  if (text[at] == '\n') return text.substr(at, 1);
-  return text.substr(at, at + 1 < text.size() && text[at + 1] == '\n' ? 2 : 1);
-}
-
 void Normalizer::Impl::normalize_text(std::string_view text, std::string& out,
                                       std::vector<Edit>* edits) const {
   out.reserve(out.size() + text.size());
@@ -401,20 +405,51 @@ StreamSummary Normalizer::normalize_stream(std::FILE* in, std::FILE* out, const 
 
 StreamSummary Normalizer::normalize_file(std::FILE* in, std::FILE* out, const std::string& name,
                                          const StreamOptions& stream) const {
+  std::optional<detail::JsonlRecords> records;
+  if (stream.format == InputFormat::JSONL)
+    records.emplace(detail::parse_field_paths(stream.fields), stream.offsets);
   std::fflush(out);
   detail::LineStreamConfig config;
   config.drop_bom = impl_->drop_bom;
   config.cr_ends_line = impl_->cr_ends_line;
   config.max_line_bytes = stream.max_line_bytes;
   config.threads = stream.threads;
-  const detail::LinePipeline& pipeline = *impl_->pipeline;
-  Workspaces& workspaces = impl_->workspaces;
+  config.on_error = stream.on_error;
+  config.on_bad_line = stream.on_bad_line;
+  if (stream.explain != nullptr) {
+    std::fflush(stream.explain);
+    config.explain_fd = ::fileno(stream.explain);
+  }
+  const Impl& impl = *impl_;
+  if (records) {
+    const detail::ValueNormalizer normalize_value =
+        [&impl](std::string_view value, std::string& value_out, std::vector<Edit>* edits) {
+          impl.normalize_text(value, value_out, edits);
+        };
+    return detail::stream_lines(
+        ::fileno(in), ::fileno(out), name,
+        [&](std::string_view line, std::string& line_out, std::string* explain) {
+          try {
+            records->run(line, line_out, explain, normalize_value, detail::append_explanation);
+          } catch (...) {
+            throw detail::current_as_error();
+          }
+        },
+        config, stream.progress);
+  }
   return detail::stream_lines(
       ::fileno(in), ::fileno(out), name,
-      [&pipeline, &workspaces, &stream](std::string_view line, std::string& line_out) {
+      [&impl, max_line_bytes = stream.max_line_bytes](std::string_view line, std::string& line_out,
+                                                      std::string* explain) {
         try {
-          const Workspaces::Lease workspace = workspaces.lease();
-          pipeline.run(line, line_out, nullptr, *workspace, stream.max_line_bytes);
+          const Workspaces::Lease workspace = impl.workspaces.lease();
+          if (explain == nullptr) {
+            impl.pipeline->run(line, line_out, nullptr, *workspace, max_line_bytes);
+            return;
+          }
+          std::vector<Edit> edits;
+          impl.pipeline->run(line, line_out, &edits, *workspace, max_line_bytes);
+          detail::append_explanation(*explain, "", line, edits);
         } catch (...) {
           throw detail::current_as_error();  // an Error gets the line's position
         }

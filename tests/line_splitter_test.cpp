@@ -29,6 +29,15 @@ std::vector<Line> split(std::string_view input, std::size_t chunk, bool cr_ends_
   return lines;
 }
 
+// Collects what LineSplitter hands over of lines over the limit.
+struct Sink {
+  static constexpr bool kThrows = false;
+  std::string bytes;
+  std::vector<Line> ends;
+  void piece(std::string_view p) { bytes += p; }
+  void end(bool terminated, std::size_t offset) { ends.push_back({bytes, terminated, offset}); bytes.clear(); }
+};
+
 }  // namespace
 
 TEST_CASE("LF, CRLF and a lone CR each end one line, whatever the chunking") {
@@ -64,5 +73,22 @@ TEST_CASE("a line over the limit throws at its start, whatever the chunking; one
       CHECK(e.offset == 5);
     }
     CHECK_THROWS_AS(split("abcd\nabcde", chunk, true, 4), textnorm::detail::LineTooLong);
+  }
+}
+
+TEST_CASE("with a long-line sink, a line over the limit goes to it in pieces, whatever the chunking") {
+  for (std::size_t chunk : {1u, 2u, 3u, 64u}) {
+    CAPTURE(chunk);
+    const std::string input = "abcd\r\nabcdefg\r\nxy\nabcdef";
+    std::vector<Line> lines;
+    Sink sink;
+    LineSplitter splitter(true, 4);
+    auto on_line = [&](std::string_view text, bool terminated, std::size_t offset) {
+      lines.push_back({std::string(text), terminated, offset});
+    };
+    for (std::size_t i = 0; i < input.size(); i += chunk) splitter.feed(input.substr(i, chunk), on_line, sink);
+    splitter.finish(on_line, sink);
+    CHECK(lines == std::vector<Line>{{"abcd", true, 0}, {"xy", true, 15}});
+    CHECK(sink.ends == std::vector<Line>{{"abcdefg", true, 6}, {"abcdef", false, 18}});
   }
 }

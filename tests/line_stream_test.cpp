@@ -6,6 +6,8 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <array>
 #include <csignal>
 #include <cstdio>
 #include <optional>
@@ -14,6 +16,7 @@
 #include <thread>
 
 using textnorm::Error;
+using textnorm::OnError;
 using textnorm::ErrorKind;
 using textnorm::Position;
 using textnorm::StreamSummary;
@@ -24,6 +27,8 @@ namespace {
 
 struct Run {
   std::string output;
+  std::string explain;
+  std::vector<std::string> bad_lines;  // describe() of each
   StreamSummary summary;
   std::optional<std::string> error;  // describe() and offset
   bool progress_on_caller = true;
@@ -31,12 +36,15 @@ struct Run {
   std::size_t progress_bytes = 0;
 };
 
-// 'a' becomes "A", 'X' is an error at its column, anything else stays.
-void upper_a(std::string_view line, std::string& out) {
+// 'a' becomes "A", 'X' is an error at its column, anything else stays; the explanation counts
+// the a's.
+void upper_a(std::string_view line, std::string& out, std::string* explain) {
   const std::size_t bad = line.find('X');
   if (bad != std::string_view::npos)
     throw Error(ErrorKind::INVALID_INPUT, "X", Position{"", 0, bad + 1, bad});
   for (const char c : line) out += c == 'a' ? 'A' : c;
+  const auto a_count = std::count(line.begin(), line.end(), 'a');
+  if (explain != nullptr && a_count > 0) *explain += "  " + std::to_string(a_count) + " a\n";
 }
 
 std::string read_all(std::FILE* file) {
@@ -49,11 +57,17 @@ std::string read_all(std::FILE* file) {
 }
 
 // Streams `input` from a pipe written in chunks of 1 to `max_chunk` bytes, or from a file.
-Run run(const std::string& input, const LineStreamConfig& config, bool from_pipe,
-        std::size_t max_chunk, unsigned seed) {
+Run run(const std::string& input, LineStreamConfig config, bool from_pipe,
+        std::size_t max_chunk, unsigned seed, bool explain = false) {
   std::signal(SIGPIPE, SIG_IGN);  // the pipe's writer finds out from EPIPE that the reader stopped
   std::FILE* out = std::tmpfile();
   REQUIRE(out != nullptr);
+  std::FILE* explain_file = explain ? std::tmpfile() : nullptr;
+  if (explain_file != nullptr) config.explain_fd = ::fileno(explain_file);
+  Run result;
+  config.on_bad_line = [&](const Error& e) {
+    result.bad_lines.push_back(e.describe() + " @" + std::to_string(e.position().offset));
+  };
   int in_fd = -1;
   std::FILE* in_file = nullptr;
   std::thread writer;
@@ -79,7 +93,6 @@ Run run(const std::string& input, const LineStreamConfig& config, bool from_pipe
     std::rewind(in_file);
     in_fd = ::fileno(in_file);
   }
-  Run result;
   const std::thread::id caller = std::this_thread::get_id();
   auto progress = [&](std::size_t, std::size_t bytes) {
     result.progress_on_caller = result.progress_on_caller && std::this_thread::get_id() == caller;
@@ -99,6 +112,10 @@ Run run(const std::string& input, const LineStreamConfig& config, bool from_pipe
   }
   result.output = read_all(out);
   std::fclose(out);
+  if (explain_file != nullptr) {
+    result.explain = read_all(explain_file);
+    std::fclose(explain_file);
+  }
   return result;
 }
 
@@ -127,6 +144,8 @@ TEST_CASE("the threaded stream writes, sums up and fails like the single-threade
     config.cr_ends_line = random() % 4 != 0;
     config.drop_bom = random() % 4 != 0;
     if (random() % 4 == 0) config.max_line_bytes = random() % 60;
+    config.on_error = std::array{OnError::FAIL, OnError::FAIL, OnError::SKIP, OnError::KEEP}[random() % 4];
+    const bool explain = random() % 3 == 0;
     const bool from_pipe = random() % 2 == 0;
     const std::size_t max_chunk = 1 + random() % 50;
     CAPTURE(round);
@@ -134,7 +153,9 @@ TEST_CASE("the threaded stream writes, sums up and fails like the single-threade
     CAPTURE(config.cr_ends_line);
     CAPTURE(config.drop_bom);
     CAPTURE(config.max_line_bytes);
-    const Run expected = run(input, config, false, 1, 0);
+    CAPTURE(int(config.on_error));
+    CAPTURE(explain);
+    const Run expected = run(input, config, false, 1, 0, explain);
     config.threads = 2 + random() % 3;
     config.read_bytes = 1 + random() % 40;
     config.batch_bytes = 1 + random() % 20;
@@ -142,10 +163,14 @@ TEST_CASE("the threaded stream writes, sums up and fails like the single-threade
     CAPTURE(config.read_bytes);
     CAPTURE(config.batch_bytes);
     CAPTURE(from_pipe);
-    const Run got = run(input, config, from_pipe, max_chunk, unsigned(round));
+    const Run got = run(input, config, from_pipe, max_chunk, unsigned(round), explain);
     CHECK(got.output == expected.output);
     CHECK(got.error == expected.error);
+    CHECK(got.explain == expected.explain);
+    CHECK(got.bad_lines == expected.bad_lines);
     if (!expected.error) {
+      CHECK(got.summary.skipped == expected.summary.skipped);
+      CHECK(got.summary.kept == expected.summary.kept);
       CHECK(got.summary.lines == expected.summary.lines);
       CHECK(got.summary.bytes == expected.summary.bytes);
       CHECK(got.summary.ends_with_line_break == expected.summary.ends_with_line_break);
@@ -174,5 +199,62 @@ TEST_CASE("a line over the limit is an error naming it; a line at the limit is n
     REQUIRE(over.error);
     CHECK(*over.error == "in:2: line 2 is longer than --max-line-bytes (4 bytes) @5");
     CHECK(over.output == "Abcd\n");
+  }
+}
+
+TEST_CASE("on error: fail stops, skip drops the line, keep writes it as it was; all are named") {
+  const std::string input = "ab\nXa\r\nba\nbX";
+  for (const unsigned threads : {1u, 3u}) {
+    CAPTURE(threads);
+    LineStreamConfig config;
+    config.threads = threads;
+    config.batch_bytes = 2;
+    config.read_bytes = 3;
+    config.on_error = OnError::SKIP;
+    const Run skipped = run(input, config, false, 1, 0, true);
+    REQUIRE_FALSE(skipped.error);
+    CHECK(skipped.output == "Ab\nbA\n");
+    CHECK(skipped.summary.skipped == 2);
+    CHECK(skipped.summary.lines == 4);
+    CHECK(skipped.bad_lines == std::vector<std::string>{"in:2:1: X @3", "in:4:2: X @11"});
+    CHECK(skipped.explain == "in:1:\n  1 a\nin:3:\n  1 a\n");
+    config.on_error = OnError::KEEP;
+    const Run kept = run(input, config, false, 1, 0);
+    REQUIRE_FALSE(kept.error);
+    CHECK(kept.output == "Ab\nXa\nbA\nbX");
+    CHECK(kept.summary.kept == 2);
+    CHECK_FALSE(kept.summary.ends_with_line_break);
+    config.on_error = OnError::FAIL;
+    const Run failed = run(input, config, false, 1, 0);
+    CHECK(failed.error == "in:2:1: X @3");
+    CHECK(failed.output == "Ab\n");
+  }
+}
+
+TEST_CASE("on error skip or keep: a line over the limit is dropped or passed through in pieces") {
+  const std::string long_line(50, 'a');
+  const std::string input = "ab\n" + long_line + "\r\nba\n" + long_line;
+  for (const unsigned threads : {1u, 2u}) {
+    CAPTURE(threads);
+    LineStreamConfig config;
+    config.threads = threads;
+    config.max_line_bytes = 10;
+    config.batch_bytes = 4;
+    config.read_bytes = 7;
+    config.on_error = OnError::SKIP;
+    const Run skipped = run(input, config, true, 5, 3);
+    REQUIRE_FALSE(skipped.error);
+    CHECK(skipped.output == "Ab\nbA\n");
+    CHECK(skipped.summary.skipped == 2);
+    CHECK(skipped.summary.lines == 4);
+    CHECK(skipped.bad_lines ==
+          std::vector<std::string>{"in:2: line is longer than --max-line-bytes (10 bytes) @3",
+                                   "in:4: line is longer than --max-line-bytes (10 bytes) @58"});
+    config.on_error = OnError::KEEP;
+    const Run kept = run(input, config, true, 5, 3);
+    REQUIRE_FALSE(kept.error);
+    CHECK(kept.output == "Ab\n" + long_line + "\nbA\n" + long_line);  // unchanged, LF ends
+    CHECK(kept.summary.kept == 2);
+    CHECK_FALSE(kept.summary.ends_with_line_break);
   }
 }

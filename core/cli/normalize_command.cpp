@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <limits>
 #include <memory>
 
@@ -54,7 +55,20 @@ constexpr const char* kHelp =
     "                        on one thread); the output is the same for every N\n"
     "  --max-line-bytes N    a longer line is an error, exit 65 (default 64M; the suffixes\n"
     "                        K, M, G multiply by 1024, 1024^2, 1024^3), found without holding\n"
-    "                        much more than N bytes of it\n"
+    "                        much more than N bytes of it; see --on-error\n"
+    "  --format FORMAT       text (default), or jsonl: each line is a JSON object whose\n"
+    "                        string values at the --field paths are normalized, every other\n"
+    "                        byte kept as it was (docs/jsonl.md)\n"
+    "  --field PATH          jsonl: the string (or array of strings) to normalize, as dotted\n"
+    "                        keys into nested objects, e.g. meta.title (repeatable; default text)\n"
+    "  --offsets             jsonl: add \"textnorm_edits\" with each field's edits to each record\n"
+    "  --on-error MODE       what a line that cannot be normalized becomes (invalid UTF-8, a\n"
+    "                        plugin failure, a line over --max-line-bytes, bad JSON, a\n"
+    "                        missing or non-string field):\n"
+    "                        fail (default): stop, naming line and byte (exit 65 or 70);\n"
+    "                        skip: drop it; keep: write it unchanged; both count on stderr\n"
+    "  --explain             print each changed line's edits to stderr (docs/explain.md)\n"
+    "  --explain-to FILE     print them to FILE instead\n"
     "  --progress            show bytes done, MB/s and time left on stderr (default: when\n"
     "                        stderr is a terminal and the input a regular file)\n"
     "  --no-progress         never show progress\n"
@@ -68,6 +82,8 @@ enum class ProgressMode { AUTO, ON, OFF };
 struct NormalizeRequest {
   Options options;
   StreamOptions stream;
+  bool explain = false;
+  std::string explain_to;  // empty: stderr
   ProgressMode progress = ProgressMode::AUTO;
   std::vector<std::string> inputs;
   std::string output;  // empty: standard output
@@ -115,6 +131,19 @@ std::size_t parse_byte_size(const std::string& option, const std::string& text) 
                                          "or G, not '" + text + "'");
 }
 
+InputFormat parse_format(const std::string& format) {
+  if (format == "text") return InputFormat::TEXT;
+  if (format == "jsonl") return InputFormat::JSONL;
+  throw Error(ErrorKind::USAGE, "unknown --format '" + format + "' (expected text or jsonl)");
+}
+
+OnError parse_on_error(const std::string& mode) {
+  if (mode == "fail") return OnError::FAIL;
+  if (mode == "skip") return OnError::SKIP;
+  if (mode == "keep") return OnError::KEEP;
+  throw Error(ErrorKind::USAGE, "unknown --on-error mode '" + mode + "' (expected fail, skip or keep)");
+}
+
 NormalizeRequest parse_request(const std::vector<std::string>& args) {
   const ParsedArguments parsed = parse_arguments(args, {{"--profile", "", true},
                                                         {"--lang", "", true},
@@ -132,10 +161,26 @@ NormalizeRequest parse_request(const std::vector<std::string>& args) {
                                                         {"--max-line-bytes", "", true},
                                                         {"--progress", "", false},
                                                         {"--no-progress", "", false},
+                                                        {"--format", "", true},
+                                                        {"--field", "", true},
+                                                        {"--offsets", "", false},
+                                                        {"--on-error", "", true},
+                                                        {"--explain", "", false},
+                                                        {"--explain-to", "", true},
                                                         {"--help", "-h", false}});
   NormalizeRequest request;
   request.stream.threads = 0;  // the number of cores
+  std::vector<std::string> fields;
   for (const ParsedOption& o : parsed.options) {
+    if (o.name == "--format") request.stream.format = parse_format(o.value);
+    if (o.name == "--field") fields.push_back(o.value);
+    if (o.name == "--offsets") request.stream.offsets = true;
+    if (o.name == "--on-error") request.stream.on_error = parse_on_error(o.value);
+    if (o.name == "--explain") request.explain = true;
+    if (o.name == "--explain-to") {
+      request.explain = true;
+      request.explain_to = o.value;
+    }
     if (o.name == "--help") request.help = true;
     if (o.name == "--profile") request.options.profile = parse_profile(o.value);
     if (o.name == "--lang") request.options.lang = o.value;
@@ -156,6 +201,10 @@ NormalizeRequest parse_request(const std::vector<std::string>& args) {
       for (std::string& id : split_list(o.value)) request.options.disabled_rules.push_back(id);
   }
   if (request.options.lang.empty()) throw Error(ErrorKind::USAGE, "--lang needs a language tag");
+  const bool jsonl = request.stream.format == InputFormat::JSONL;
+  if (!jsonl && (!fields.empty() || request.stream.offsets))
+    throw Error(ErrorKind::USAGE, "--field and --offsets need --format jsonl");
+  if (!fields.empty()) request.stream.fields = fields;
   request.inputs = parsed.operands;
   if (request.inputs.empty()) request.inputs.push_back("-");
   return request;
@@ -163,7 +212,7 @@ NormalizeRequest parse_request(const std::vector<std::string>& args) {
 
 struct FileCloser {
   void operator()(std::FILE* f) const {
-    if (f != nullptr && f != stdin) std::fclose(f);
+    if (f != nullptr && f != stdin && f != stdout && f != stderr) std::fclose(f);
   }
 };
 using File = std::unique_ptr<std::FILE, FileCloser>;
@@ -180,15 +229,31 @@ File open_input(const std::string& name) {
 }
 
 // Writing over an input would destroy it before it is read: refuse.
-void refuse_output_over_input(const NormalizeRequest& request) {
+void refuse_output_over_input(const std::string& output, const std::vector<std::string>& inputs) {
   struct stat out_stat {};
-  if (request.output.empty() || ::stat(request.output.c_str(), &out_stat) != 0) return;
-  for (const std::string& input : request.inputs) {
+  if (output.empty() || ::stat(output.c_str(), &out_stat) != 0) return;
+  for (const std::string& input : inputs) {
     struct stat in_stat {};
     if (input != "-" && ::stat(input.c_str(), &in_stat) == 0 && in_stat.st_dev == out_stat.st_dev &&
         in_stat.st_ino == out_stat.st_ino)
-      throw Error(ErrorKind::USAGE, "output '" + request.output + "' is also an input");
+      throw Error(ErrorKind::USAGE, "output '" + output + "' is also an input");
   }
+}
+
+void refuse_outputs_over_inputs(const NormalizeRequest& request) {
+  refuse_output_over_input(request.output, request.inputs);
+  std::vector<std::string> inputs_and_output = request.inputs;
+  if (!request.output.empty()) inputs_and_output.push_back(request.output);
+  refuse_output_over_input(request.explain_to, inputs_and_output);
+}
+
+// The --explain-to file (the output proper is an OutputFile, replaced atomically).
+File open_output(const std::string& name) {
+  if (name.empty() || name == "-") return File(stdout);
+  std::FILE* f = std::fopen(name.c_str(), "wb");
+  if (f == nullptr)
+    throw Error(ErrorKind::IO, "cannot write '" + name + "': " + std::strerror(errno));
+  return File(f);
 }
 
 // Progress for one input: by default only on a terminal, and for a regular file (whose size is
@@ -200,6 +265,34 @@ Progress input_progress(ProgressMode mode, const std::string& name, std::FILE* i
                        (mode == ProgressMode::AUTO && regular && ::isatty(STDERR_FILENO) == 1);
   return Progress(name == "-" ? "stdin" : name, regular ? std::size_t(in_stat.st_size) : 0, enabled);
 }
+
+constexpr std::size_t kBadLinesShown = 10;
+
+// Says on stderr which lines --on-error skip or keep let through: the first few with their
+// error, then how many in all.
+class BadLineReport {
+ public:
+  explicit BadLineReport(OnError mode) : action_(mode == OnError::SKIP ? "skipped" : "kept") {}
+
+  std::function<void(const Error&)> callback() {
+    return [this](const Error& e) {
+      if (++count_ <= kBadLinesShown)
+        std::fprintf(stderr, "textnorm: warning: %s (line %s)\n", e.describe().c_str(), action_);
+    };
+  }
+
+  // After each input: the count, when there were any.
+  void summarize(const std::string& name) {
+    if (count_ > 0)
+      std::fprintf(stderr, "textnorm: %s: %zu line%s %s (--on-error %s)\n", name.c_str(), count_,
+                   count_ == 1 ? "" : "s", action_, action_[0] == 's' ? "skip" : "keep");
+    count_ = 0;
+  }
+
+ private:
+  const char* action_;
+  std::size_t count_ = 0;
+};
 
 void warn_rejected(const PluginDiscovery& found) {
   for (const RejectedPlugin& r : found.rejected)
@@ -215,10 +308,13 @@ int run_normalize(const std::vector<std::string>& args) {
     std::fputs(kHelp, stdout);
     return kExitOk;
   }
-  refuse_output_over_input(request);
+  refuse_outputs_over_inputs(request);
   const Normalizer normalizer(request.options);
   warn_rejected(normalizer.plugins());
   OutputFile output(request.output);
+  File explain;
+  if (request.explain) explain = request.explain_to.empty() ? File(stderr) : open_output(request.explain_to);
+  BadLineReport bad_lines(request.stream.on_error);
   bool line_open = false;  // the previous file ended without a line break
   for (const std::string& name : request.inputs) {
     File input = open_input(name);
@@ -228,9 +324,13 @@ int run_normalize(const std::vector<std::string>& args) {
     Progress progress = input_progress(request.progress, name, input.get());
     StreamOptions stream = request.stream;
     stream.progress = progress.callback();
+    stream.explain = explain.get();
+    stream.on_bad_line = bad_lines.callback();
+    const std::string shown_name = name == "-" ? "<stdin>" : name;
     const StreamSummary read =
-        normalizer.normalize_stream(input.get(), output.stream(), name == "-" ? "<stdin>" : name, stream);
-    line_open = read.lines > 0 && !read.ends_with_line_break;
+        normalizer.normalize_stream(input.get(), output.stream(), shown_name, stream);
+    bad_lines.summarize(shown_name);
+    line_open = read.lines > read.skipped && !read.ends_with_line_break;
   }
   output.commit();
   return kExitOk;

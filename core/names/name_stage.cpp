@@ -152,7 +152,7 @@ void NameStage::rewrite(std::string_view text, std::string_view lang, std::size_
       // person it precedes decides.
       const uint32_t given = given_name_of(m.value);
       if (given != kNoEntity) {
-        const uint32_t person = person_after(text, m.end);
+        const uint32_t person = person_after(text, m.end, workspace);
         if (person == kNoEntity || entities_[person].given_name != given) return;
         std::optional<StageEdit> edit = given_name_edit(text, m.begin, m.end, person, lang);
         if (!edit) return;
@@ -170,11 +170,15 @@ void NameStage::rewrite(std::string_view text, std::string_view lang, std::size_
       const std::string_view found = text.substr(m.begin, m.end - m.begin);
       std::string replacement = all_capitals(found) ? to_upper(*d.target) : *d.target;
       if (replacement == found) return;
-      std::string found_key, target_key;
-      if (has_kept_letter(found, workspace.scratch) && name_key(found, found_key) &&
-          name_key(*d.target, target_key) && found_key == target_key &&
-          !listed_with_marks(found, workspace))
-        return;
+      // A word with a letter of French spelling (é, ï) is written in French: it is the target
+      // but for its marks (Léo, Dénis), or another language's exonym (Arménien, an Armenian, is
+      // not German Armenien), only as the lexicon lists it (Sergueï, Tchétchénie).
+      if (has_kept_letter(found, workspace.scratch) && !listed_with_marks(found, workspace)) {
+        std::string found_key, target_key;
+        if (d.rule == kExonymRule ||
+            (name_key(found, found_key) && name_key(*d.target, target_key) && found_key == target_key))
+          return;
+      }
       edits.push_back({offset + m.begin, offset + m.end, std::move(replacement),
                        RuleRef{d.rule, d.plugin}});
     }, unmatched);

@@ -117,8 +117,13 @@ class NameStage {
   // Links each person to its given name and each surname to its one bearer, by their English
   // canonical forms ("Sergei Lavrov": "Sergei", "Lavrov").
   void index_people();
-  // The person that the surname starting after one space at text[end] names, or kNoEntity.
-  uint32_t person_after(std::string_view text, std::size_t end) const;
+  // The person that the surname starting after one space at text[end] names, or kNoEntity: a
+  // spelling the lexicon lists, else a capitalised word that folds onto the surname
+  // (Mihhail Gorbatšov).
+  uint32_t person_after(std::string_view text, std::size_t end, Workspace& workspace) const;
+  // The person whose surname the capitalised word at text[begin] folds onto, or kNoEntity.
+  uint32_t folded_person_after(std::string_view text, std::size_t begin,
+                               Workspace& workspace) const;
   // Whether `word` is a spelling, cognate or near-spelling of the given name of `person`
   // (Serghei, Serge, Sergo for Sergei Lavrov; Nicol for Nikol Pashinyan), by its folded key.
   bool near_given_name(std::string_view word, uint32_t person, Workspace& workspace) const;
@@ -176,9 +181,10 @@ class NameStage {
   std::deque<std::string> plugins_;  // stable storage for RuleRef::plugin
   uint16_t lexicon_plugin_ = UINT16_MAX;
   NameMatcher matcher_;
-  // Lowercase known forms with diacritics: a match with a letter a fold keeps (French é, see
-  // SpellingFold) differing from its target only by diacritics (Léo, Dénis) is rewritten only
-  // when the lexicon lists it; other accents (María, Vladímir) fold like any diacritic.
+  // Lowercase known forms with a letter a fold keeps (French é, see SpellingFold): a match with
+  // such a letter that differs from its target only by diacritics (Léo, Dénis), or that is an
+  // exonym (Arménien by the German Armenien), is rewritten only when the lexicon lists it with
+  // it (Sergueï); other accents (María, Vladímir) fold like any other.
   std::unordered_set<std::string> diacritic_forms_;
   std::shared_ptr<const ScriptTransliterator> transliterator_;
   std::vector<FoldTable> folds_;

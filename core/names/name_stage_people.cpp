@@ -65,13 +65,14 @@ void NameStage::index_people() {
   }
 }
 
-uint32_t NameStage::person_after(std::string_view text, std::size_t end) const {
+uint32_t NameStage::person_after(std::string_view text, std::size_t end,
+                                 Workspace& workspace) const {
   if (end + 1 >= text.size() || text[end] != ' ') return kNoEntity;
   // A surname is capitalised: a lowercase word is no lookup.
   if (name_text::kMayStartName[static_cast<unsigned char>(text[end + 1])] == 0) return kNoEntity;
   uint32_t value = NameMatcher::kNone;
   const std::size_t length = matcher_.match_prefix(text.substr(end + 1), value);
-  if (length == 0) return kNoEntity;
+  if (length == 0) return folded_person_after(text, end + 1, workspace);
   uint32_t person = kNoEntity;
   for (const Candidate& c : values_[value]) {
     const Entity& e = entities_[c.entity];
@@ -81,6 +82,19 @@ uint32_t NameStage::person_after(std::string_view text, std::size_t end) const {
     person = e.person;
   }
   return person;
+}
+
+uint32_t NameStage::folded_person_after(std::string_view text, std::size_t begin,
+                                        Workspace& workspace) const {
+  std::size_t length = 0;
+  if (folds_.empty() || !name_text::is_capital(name_text::decode(text, begin, length)))
+    return kNoEntity;
+  const std::size_t end = name_text::word_end(text, begin);
+  if (end - begin > NameMatcher::kMaxWordBytes) return kNoEntity;
+  const uint32_t entity = folded_entity(text.substr(begin, end - begin), workspace);
+  if (entity == kAmbiguous || entities_[entity].cls != EntityClass::SURNAME) return kNoEntity;
+  const uint32_t person = entities_[entity].person;
+  return person == kAmbiguous ? kNoEntity : person;
 }
 
 bool NameStage::near_given_name(std::string_view word, uint32_t person,
@@ -105,7 +119,7 @@ std::optional<StageEdit> NameStage::person_given_name_edit(std::string_view text
                                                            std::size_t begin, std::size_t end,
                                                            std::string_view lang,
                                                            Workspace& workspace) const {
-  const uint32_t person = person_after(text, end);
+  const uint32_t person = person_after(text, end, workspace);
   if (person == kNoEntity || !near_given_name(text.substr(begin, end - begin), person, workspace))
     return std::nullopt;
   return given_name_edit(text, begin, end, person, lang);

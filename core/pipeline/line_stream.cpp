@@ -51,6 +51,130 @@ Error read_error(const std::string& name, std::size_t offset) {
   }
 }
 
+// What lines gave besides their output, each item at its line's index: explanations and the
+// lines the on-error policy skipped or kept.
+struct SideOutput {
+  struct Explained {
+    std::size_t line;
+    std::size_t end;  // of its explanation in `explain`
+  };
+  struct BadLine {
+    std::size_t line;
+    Error error;  // positioned but for its line number
+  };
+  std::string explain;
+  std::vector<Explained> explained;
+  std::vector<BadLine> bad_lines;
+  std::size_t skipped = 0;
+  std::size_t kept = 0;
+
+  void clear() {
+    explain.clear();
+    explained.clear();
+    bad_lines.clear();
+    skipped = kept = 0;
+  }
+};
+
+// Runs `normalize` on one line, appending to `out`, under the on-error policy; false when the
+// line is dropped. `input_offset` is where the line starts in the input.
+bool run_line(const LineFunction& normalize, std::string_view line, std::size_t index,
+              std::size_t input_offset, std::string& out, SideOutput& side,
+              const LineStreamConfig& config, const std::string& name) {
+  const std::size_t out_size = out.size();
+  const std::size_t explain_size = side.explain.size();
+  try {
+    normalize(line, out, config.explain_fd >= 0 ? &side.explain : nullptr);
+  } catch (const Error& e) {
+    if (config.on_error == OnError::FAIL) throw;
+    out.resize(out_size);
+    side.explain.resize(explain_size);
+    side.bad_lines.push_back({index, at_line(e, name, 0, input_offset)});
+    if (config.on_error == OnError::SKIP) {
+      ++side.skipped;
+      return false;
+    }
+    ++side.kept;
+    out.append(line);
+    return true;
+  }
+  if (side.explain.size() > explain_size) side.explained.push_back({index, side.explain.size()});
+  return true;
+}
+
+// A line over the limit under --on-error skip or keep, as LineSplitter hands it over: its
+// pieces written as they come (keep) or dropped (skip), then counted and reported like any bad
+// line. `lines` and `last_terminated` are those of the run the line belongs to; the splitter's
+// offsets plus `base` are input offsets.
+class LongLineSink {
+ public:
+  static constexpr bool kThrows = false;
+
+  LongLineSink(std::string& out, SideOutput& side, std::size_t& lines, bool& last_terminated,
+               const std::size_t& base, const LineStreamConfig& config, const std::string& name)
+      : out_(out), side_(side), lines_(lines), last_terminated_(last_terminated), base_(base),
+        config_(config), name_(name) {}
+
+  void piece(std::string_view bytes) {
+    if (config_.on_error == OnError::KEEP) out_.append(bytes);
+  }
+
+  void end(bool terminated, std::size_t line_start) {
+    ++lines_;
+    side_.bad_lines.push_back(
+        {lines_, Error(ErrorKind::INVALID_INPUT,
+                       "line is longer than --max-line-bytes (" + std::to_string(config_.max_line_bytes) +
+                           " bytes)",
+                       Position{name_, 0, 0, base_ + line_start})});
+    if (config_.on_error == OnError::SKIP) {
+      ++side_.skipped;
+      return;
+    }
+    ++side_.kept;
+    if (terminated) out_.push_back('\n');
+    last_terminated_ = terminated;
+  }
+
+ private:
+  std::string& out_;
+  SideOutput& side_;
+  std::size_t& lines_;
+  bool& last_terminated_;
+  const std::size_t& base_;
+  const LineStreamConfig& config_;
+  const std::string& name_;
+};
+
+// Writes the explanations and reports the bad lines of `side`, in line order; line numbers are
+// the indexes plus `first_line`.
+void emit_side_output(const SideOutput& side, std::size_t first_line, const std::string& name,
+                      const LineStreamConfig& config) {
+  std::string explain;
+  std::size_t from = 0;
+  auto explained = side.explained.begin();
+  auto flush_explained_before = [&](std::size_t line) {
+    for (; explained != side.explained.end() && explained->line < line; ++explained) {
+      explain.append(name);
+      explain.push_back(':');
+      explain.append(std::to_string(first_line + explained->line));
+      explain.append(":\n");
+      explain.append(side.explain, from, explained->end - from);
+      from = explained->end;
+    }
+    if (!explain.empty()) write_all(config.explain_fd, explain);
+    explain.clear();
+  };
+  for (const SideOutput::BadLine& bad : side.bad_lines) {
+    flush_explained_before(bad.line);
+    if (config.on_bad_line) {
+      Position p = bad.error.position();
+      p.line = first_line + bad.line;
+      config.on_bad_line(Error(bad.error.kind(), bad.error.what(), p));
+    }
+  }
+  flush_explained_before(std::size_t(-1));
+}
+
 StreamSummary stream_serial(int in_fd, int out_fd, const std::string& name,
                             const LineFunction& normalize, const LineStreamConfig& config,
                             const ProgressCallback& progress) {
@@ -60,21 +184,40 @@ StreamSummary stream_serial(int in_fd, int out_fd, const std::string& name,
   std::size_t bom = 0;
   bool first = true;
   bool last_terminated = true;
+  SideOutput side;
+  std::size_t skipped = 0, kept = 0;
+  // Output first, then what it explains, so that a reader of both sees them in step.
+  auto flush = [&] {
+    write_all(out_fd, pending_out);
+    pending_out.clear();
+    emit_side_output(side, 0, name, config);
+    skipped += side.skipped;
+    kept += side.kept;
+    side.clear();
+  };
   LineSplitter splitter(config.cr_ends_line, config.max_line_bytes);
   auto on_line = [&](std::string_view line, bool terminated, std::size_t offset) {
     ++line_number;
+    bool written = true;
     try {
-      normalize(line, pending_out);
+      written = run_line(normalize, line, line_number, bom + offset, pending_out, side, config, name);
     } catch (const Error& e) {
-      write_all(out_fd, pending_out);  // lines before the error are kept
+      flush();  // lines before the error are kept
       throw at_line(e, name, line_number, bom + offset);
     }
+    if (!written) return;
     if (terminated) pending_out.push_back('\n');
     last_terminated = terminated;
-    if (pending_out.size() >= kWriteThreshold) {
-      write_all(out_fd, pending_out);
-      pending_out.clear();
-    }
+    if (pending_out.size() >= kWriteThreshold || side.explain.size() >= kWriteThreshold) flush();
+  };
+  // Over-long lines throw LineTooLong, or with --on-error skip|keep go to long_lines.
+  const bool tolerate_long_lines = config.on_error != OnError::FAIL;
+  LongLineSink long_lines(pending_out, side, line_number, last_terminated, bom, config, name);
+  auto feed = [&](std::string_view chunk) {
+    if (tolerate_long_lines)
+      splitter.feed(chunk, on_line, long_lines);
+    else
+      splitter.feed(chunk, on_line);
   };
   std::string head;  // the first bytes, held back until a BOM can be recognised
   try {
@@ -83,7 +226,7 @@ StreamSummary stream_serial(int in_fd, int out_fd, const std::string& name,
       if (n < 0) {
         if (errno == EINTR) continue;
         const Error error = read_error(name, bom + splitter.bytes_fed());
-        write_all(out_fd, pending_out);
+        flush();
         throw error;
       }
       if (n == 0) break;
@@ -98,19 +241,21 @@ StreamSummary stream_serial(int in_fd, int out_fd, const std::string& name,
           chunk.remove_prefix(bom);
         }
       }
-      splitter.feed(chunk, on_line);
-      write_all(out_fd, pending_out);
-      pending_out.clear();
+      feed(chunk);
+      flush();
       if (progress) progress(line_number, bom + splitter.bytes_fed());
     }
-    if (first) splitter.feed(head, on_line);
-    splitter.finish(on_line);
+    if (first) feed(head);
+    if (tolerate_long_lines)
+      splitter.finish(on_line, long_lines);
+    else
+      splitter.finish(on_line);
   } catch (const LineTooLong& e) {
-    write_all(out_fd, pending_out);
+    flush();
     throw line_too_long(name, line_number + 1, bom + e.offset, config.max_line_bytes);
   }
-  write_all(out_fd, pending_out);
-  return {line_number, bom + splitter.bytes_fed(), last_terminated};
+  flush();
+  return {line_number, bom + splitter.bytes_fed(), last_terminated, skipped, kept};
 }
 
 // The end of the last whole line in data[0, size), or 0; data[0, from) holds no line end. A CR
@@ -156,8 +301,13 @@ class ParallelStream {
  private:
   enum class Stop { NONE, LINE_ERROR, LINE_TOO_LONG };
 
-  // Whole lines of the input, then their output.
+  // Whole lines of the input, then their output; or, under --on-error skip|keep, a piece of a
+  // line over the limit, or that line's end.
   struct Batch {
+    enum class Kind { LINES, LONG_PIECE, LONG_END };
+    Kind kind = Kind::LINES;
+    bool long_line_terminated = false;  // LONG_END: the line had a line break
+    std::size_t long_line_start = 0;    // LONG_END: input offset of the line's first byte
     std::size_t index = 0;   // in input order
     std::size_t offset = 0;  // input offset of input[0]
     std::string input;
@@ -165,6 +315,7 @@ class ParallelStream {
     std::size_t lines = 0;  // lines whose output is in `output`
     bool ends_with_line_break = true;
     bool done = false;
+    SideOutput side;               // its lines' explanations and bad lines, indexes from 1
     Stop stop = Stop::NONE;        // what stopped the line after the `lines` first ones
     std::size_t stop_offset = 0;   // where that line starts in `input`
     std::exception_ptr error;      // with LINE_ERROR
@@ -173,7 +324,10 @@ class ParallelStream {
   void read_input();
   bool wait_readable();
   bool stop_reading();
-  bool queue(std::string_view bytes, std::size_t offset);
+  bool queue(std::string_view bytes, std::size_t offset, Batch::Kind kind = Batch::Kind::LINES,
+             bool long_line_terminated = false, std::size_t long_line_start = 0);
+  bool pass_long_line(char* data, std::size_t& filled, std::size_t& offset, bool eof,
+                      std::size_t& line_start);
   Batch* take_free_batch();
   void finish_input(std::exception_ptr error, bool too_long, std::size_t offset);
   void normalize_batches();
@@ -259,6 +413,9 @@ StreamSummary ParallelStream::run() {
       in_order_.pop_front();
     }
     write_all(out_fd_, batch->output);
+    emit_side_output(batch->side, summary.lines, name_, config_);
+    summary.skipped += batch->side.skipped;
+    summary.kept += batch->side.kept;
     summary.lines += batch->lines;
     if (batch->lines > 0) summary.ends_with_line_break = batch->ends_with_line_break;
     if (batch->stop == Stop::LINE_TOO_LONG)
@@ -286,6 +443,7 @@ void ParallelStream::read_input() {
     std::string buffer;       // [0, filled): read, not yet in a batch, starting at a line start
     std::size_t filled = 0;
     std::size_t scanned = 0;  // buffer[0, scanned) holds no line end
+    std::size_t long_line_start = kNone;  // in a line over the limit: its input offset
     bool bom_checked = false;
     bool eof = false;
     while (!eof) {
@@ -309,6 +467,11 @@ void ParallelStream::read_input() {
           offset = kBom.size();
         }
       }
+      if (long_line_start != kNone) {
+        if (!pass_long_line(data, filled, offset, eof, long_line_start)) break;
+        if (long_line_start != kNone) continue;
+        scanned = 0;  // the rest starts the next line
+      }
       const std::size_t end = eof ? filled : last_line_end(data, scanned, filled, config_.cr_ends_line);
       std::size_t begin = 0;
       while (begin < end) {
@@ -328,14 +491,48 @@ void ParallelStream::read_input() {
       // The rest is the start of one line, and a CR at its end may still be the line's end.
       scanned = filled > 0 && config_.cr_ends_line && data[filled - 1] == '\r' ? filled - 1 : filled;
       if (scanned > config_.max_line_bytes) {
-        too_long = true;
-        break;
+        if (config_.on_error == OnError::FAIL) {
+          too_long = true;
+          break;
+        }
+        // Its bytes so far go as its first piece (a CR at their end waits for what follows).
+        long_line_start = offset;
+        if (!queue(std::string_view(data, scanned), offset, Batch::Kind::LONG_PIECE)) break;
+        filled -= scanned;
+        std::memmove(data, data + scanned, filled);
+        offset += scanned;
+        scanned = 0;
       }
     }
   } catch (...) {
     error = std::current_exception();
   }
   finish_input(error, too_long, offset);
+}
+
+// In a line over the limit (--on-error skip|keep): hands buffer[0, filled), which continues it,
+// to the workers as pieces of it up to its line end, then its end, and leaves the buffer at the
+// next line; `line_start` becomes kNone when the line is over. False when stopping.
+bool ParallelStream::pass_long_line(char* data, std::size_t& filled, std::size_t& offset, bool eof,
+                                    std::size_t& line_start) {
+  const void* lf = std::memchr(data, '\n', filled);
+  std::size_t at = lf != nullptr ? std::size_t(static_cast<const char*>(lf) - data) : filled;
+  if (config_.cr_ends_line)
+    if (const void* cr = std::memchr(data, '\r', at)) at = std::size_t(static_cast<const char*>(cr) - data);
+  const bool found = at < filled;
+  // A CR at the very end may be the first half of a CRLF: it waits for the next read.
+  const bool wait_for_lf = found && data[at] == '\r' && at + 1 == filled && !eof;
+  std::size_t next = at;  // where the rest of the buffer starts
+  if (found && !wait_for_lf) next = at + (data[at] == '\r' && at + 1 < filled && data[at + 1] == '\n' ? 2 : 1);
+  if (at > 0 && !queue(std::string_view(data, at), offset, Batch::Kind::LONG_PIECE)) return false;
+  if ((found && !wait_for_lf) || eof) {
+    if (!queue({}, offset + next, Batch::Kind::LONG_END, found, line_start)) return false;
+    line_start = kNone;
+  }
+  filled -= next;
+  std::memmove(data, data + next, filled);
+  offset += next;
+  return true;
 }
 
 // Blocks until the input can be read; false when woken to stop.
@@ -353,9 +550,13 @@ bool ParallelStream::stop_reading() {
 }
 
 // Hands `bytes` (whole lines) to the workers; false when the stream is stopping.
-bool ParallelStream::queue(std::string_view bytes, std::size_t offset) {
+bool ParallelStream::queue(std::string_view bytes, std::size_t offset, Batch::Kind kind,
+                           bool long_line_terminated, std::size_t long_line_start) {
   Batch* const batch = take_free_batch();
   if (batch == nullptr) return false;
+  batch->kind = kind;
+  batch->long_line_terminated = long_line_terminated;
+  batch->long_line_start = long_line_start;
   batch->index = next_index_++;
   batch->offset = offset;
   batch->input.assign(bytes);
@@ -365,6 +566,7 @@ bool ParallelStream::queue(std::string_view bytes, std::size_t offset) {
   batch->done = false;
   batch->stop = Stop::NONE;
   batch->error = nullptr;
+  batch->side.clear();
   std::lock_guard<std::mutex> lock(mutex_);
   work_.push_back(batch);
   in_order_.push_back(batch);
@@ -421,18 +623,38 @@ void ParallelStream::normalize_batches() {
 }
 
 void ParallelStream::normalize(Batch& batch) const {
+  static constexpr std::size_t kAbsolute = 0;  // LONG_END's offsets are input offsets already
+  if (batch.kind == Batch::Kind::LONG_PIECE) {
+    if (config_.on_error == OnError::KEEP) batch.output.assign(batch.input);
+    return;
+  }
+  if (batch.kind == Batch::Kind::LONG_END) {
+    LongLineSink(batch.output, batch.side, batch.lines, batch.ends_with_line_break, kAbsolute,
+                 config_, name_)
+        .end(batch.long_line_terminated, batch.long_line_start);
+    return;
+  }
   std::size_t line_offset = 0;
   try {
     LineSplitter splitter(config_.cr_ends_line, config_.max_line_bytes);
+    LongLineSink long_lines(batch.output, batch.side, batch.lines, batch.ends_with_line_break,
+                            batch.offset, config_, name_);
     auto on_line = [&](std::string_view line, bool terminated, std::size_t offset) {
       line_offset = offset;
-      normalize_(line, batch.output);
-      if (terminated) batch.output.push_back('\n');
+      const bool written = run_line(normalize_, line, batch.lines + 1, batch.offset + offset,
+                                    batch.output, batch.side, config_, name_);
       ++batch.lines;
+      if (!written) return;
+      if (terminated) batch.output.push_back('\n');
       batch.ends_with_line_break = terminated;
     };
-    splitter.feed(batch.input, on_line);
-    splitter.finish(on_line);  // a last line without a line break ends only the last batch
+    if (config_.on_error == OnError::FAIL) {
+      splitter.feed(batch.input, on_line);
+      splitter.finish(on_line);  // a last line without a line break ends only the last batch
+    } else {
+      splitter.feed(batch.input, on_line, long_lines);
+      splitter.finish(on_line, long_lines);
+    }
   } catch (const LineTooLong& e) {
     batch.stop = Stop::LINE_TOO_LONG;
     batch.stop_offset = e.offset;

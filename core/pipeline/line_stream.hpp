@@ -14,9 +14,11 @@
 
 namespace textnorm::detail {
 
-// Appends the normalized `line` (no line break in it) to `out`. Called from several threads at
-// once when `threads` > 1. May throw Error with the column set; it then appends nothing.
-using LineFunction = std::function<void(std::string_view line, std::string& out)>;
+// Appends the normalized `line` (no line break in it) to `out` and, when `explain` is not null,
+// the explanation of its edits (nothing when it has none). Called from several threads at once
+// when `threads` > 1. May throw Error with the column set.
+using LineFunction =
+    std::function<void(std::string_view line, std::string& out, std::string* explain)>;
 
 struct LineStreamConfig {
   bool drop_bom = true;      // a BOM at the very start is not a part of the first line
@@ -25,14 +27,20 @@ struct LineStreamConfig {
   unsigned threads = 1;                // 1: everything on the calling thread
   std::size_t read_bytes = 1 << 20;    // with threads: asked of each read(2)
   std::size_t batch_bytes = 1 << 18;   // with threads: a batch ends at the first line end past this
+  OnError on_error = OnError::FAIL;    // what a line the line function throws for becomes
+  // Called in input order for each line skipped or kept, with its error (file, line, byte).
+  std::function<void(const Error&)> on_bad_line;
+  int explain_fd = -1;  // >= 0: each explained line goes there as "NAME:LINE:\n" + its explanation
 };
 
 // Reads `in_fd` to its end and writes each line's output followed by LF (none after a last line
 // without a line break). With threads > 1 a reader thread cuts the input into batches of whole
 // lines, `threads` workers run `line` on them, and the calling thread writes the batches in input
 // order, one write(2) each, and calls `progress`. Errors name `name` and the line; the output of
-// every line before the error is written, nothing after. Throws Error: IO for read and write
-// failures, INVALID_INPUT for a line longer than `max_line_bytes`, or what `line` throws.
+// every line before the error is written, nothing after. With `on_error` SKIP a line whose
+// function throws gives no output, with KEEP it is written as it was (and its line break as LF);
+// both count it in the summary. Throws Error: IO for read and write failures, INVALID_INPUT for
+// a line longer than `max_line_bytes`, or what `line` throws (with FAIL).
 StreamSummary stream_lines(int in_fd, int out_fd, const std::string& name, const LineFunction& line,
                            const LineStreamConfig& config, const ProgressCallback& progress);
 

@@ -21,6 +21,22 @@ namespace textnorm {
 // Called as a stream is read: lines and bytes read so far.
 using ProgressCallback = std::function<void(std::size_t lines, std::size_t bytes)>;
 
+// What normalize_stream does with a line it cannot normalize: invalid UTF-8 (with
+// InvalidUtf8::REJECT), a plugin failure on that line, a line longer than max_line_bytes (which
+// KEEP passes through in pieces, holding no more of it than the limit), or for JSON lines a line
+// that is not a JSON object or lacks a field.
+enum class OnError {
+  FAIL,  // stop with the error (the default)
+  SKIP,  // write nothing for the line
+  KEEP,  // write the line as it was, then LF: the one exception to "output is valid NFC"
+};
+
+// What a line of normalize_stream's input is.
+enum class InputFormat {
+  TEXT,   // a line of text
+  JSONL,  // a JSON object whose string values at `StreamOptions::fields` are normalized
+};
+
 // How normalize_stream runs.
 struct StreamOptions {
   // Threads that normalize lines. 1: everything runs on the calling thread. N > 1: a reader
@@ -34,13 +50,28 @@ struct StreamOptions {
   std::size_t max_line_bytes = std::size_t(64) << 20;
   // Called on the calling thread as output is written, with the lines and input bytes done.
   ProgressCallback progress;
+  InputFormat format = InputFormat::TEXT;
+  // JSONL: dotted paths ("meta.title") to the string values, or arrays of strings, to normalize.
+  // Every other byte of the line is written as it was (docs/jsonl.md).
+  std::vector<std::string> fields = {"text"};
+  // JSONL: add "textnorm_edits" with each field's edits to each record (docs/jsonl.md).
+  bool offsets = false;
+  OnError on_error = OnError::FAIL;
+  // With SKIP or KEEP: called on the calling thread, in input order, with the error of each line
+  // skipped or kept (file, line and byte set).
+  std::function<void(const Error&)> on_bad_line;
+  // When not null, the edits of every changed line are written there, in the form
+  // docs/explain.md describes (the file is flushed first and then written by descriptor).
+  std::FILE* explain = nullptr;
 };
 
 // What normalize_stream read.
 struct StreamSummary {
   std::size_t lines = 0;
   std::size_t bytes = 0;
-  bool ends_with_line_break = true;  // false when the last line had no line break
+  bool ends_with_line_break = true;  // false when the last line written had no line break
+  std::size_t skipped = 0;  // lines OnError::SKIP dropped
+  std::size_t kept = 0;     // lines OnError::KEEP wrote as they were
 };
 
 // A text normalized, with the composed edits that turn the input into it.
@@ -89,8 +120,11 @@ class TEXTNORM_API Normalizer {
   // Streams `in` to `out` line by line with bounded buffering, reading and writing their file
   // descriptors directly (`out` is flushed first). Lines end as in normalize(). `name` is used in
   // error positions. The output of every line before an error is written, nothing after it.
-  // Throws Error: IO on a read or write failure, INVALID_INPUT for invalid UTF-8 or a line longer
-  // than `stream.max_line_bytes`, PLUGIN_FAILED.
+  // `stream` says how the lines are read (text or JSON lines), what becomes of a line that
+  // cannot be normalized, and where its edits are explained. Throws Error: USAGE for a bad field
+  // path, IO on a read or write failure, and with OnError::FAIL: INVALID_INPUT for invalid
+  // UTF-8, a line longer than `stream.max_line_bytes` or a JSON line that is not an object with
+  // the fields, PLUGIN_FAILED.
   StreamSummary normalize_stream(std::FILE* in, std::FILE* out, const std::string& name,
                                  const StreamOptions& stream = {}) const;
   // The same on the calling thread with the default line limit.

@@ -37,6 +37,7 @@ PluginData plugin_data() {
       {"az:fr", "fr", span(textnorm_az_translit_fr, textnorm_az_translit_fr_end), false, false, false},
   };
   data.ru_schemes = russian_schemes();
+  data.armenian_places = russian_armenian_scheme();
   data.native_is_latin = true;
   return data;
 }

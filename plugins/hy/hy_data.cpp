@@ -14,6 +14,8 @@ extern "C" const char textnorm_hy_translit_fr[];
 extern "C" const char textnorm_hy_translit_fr_end[];
 extern "C" const char textnorm_hy_translit_de[];
 extern "C" const char textnorm_hy_translit_de_end[];
+extern "C" const char textnorm_hy_translit_az[];
+extern "C" const char textnorm_hy_translit_az_end[];
 extern "C" const char textnorm_hy_script_armenian[];
 extern "C" const char textnorm_hy_script_armenian_end[];
 
@@ -39,6 +41,7 @@ PluginData plugin_data() {
       {"hy:fr", "fr", span(textnorm_hy_translit_fr, textnorm_hy_translit_fr_end), false, false, false},
       {"hy:de", "de", span(textnorm_hy_translit_de, textnorm_hy_translit_de_end), false, false, false},
       {"hy:bgn", "en", "Armenian-Latin/BGN", true, true, false},
+      {"hy:az", "az", span(textnorm_hy_translit_az, textnorm_hy_translit_az_end), false, false, false},
   };
   data.ru_schemes = russian_schemes();
   return data;

@@ -7,7 +7,9 @@ Inputs:
   * hand-curated exonyms of places, each with its reason: plugins/names-tools/sources/exonyms.tsv;
   * CLDR country names in en/fr/de/ru/hy/az through ICU (python3-icu, Locale.getDisplayCountry);
   * CLDR subdivision names (Debian unicode-cldr-core, common/subdivisions/<lang>.xml);
-  * ISO 3166-2 subdivision names and their Russian and French translations (Debian iso-codes).
+  * ISO 3166-2 subdivision names and their Russian and French translations (Debian iso-codes);
+  * CLDR exemplar city names of the time zones (unicode-cldr-core, common/main/<lang>.xml):
+    Həştərxan, Daşkənd, Մոսկվա.
 
 An empty fr column is filled with the plugin's French romanization scheme. Run it again
 after editing a source or a scheme: python3 plugins/names-tools/build_entities.py
@@ -16,7 +18,8 @@ Exonyms, the established names of a place in a language, are never also generate
 spelling variants (name_generator.cpp). They are the hand-curated ones, the CLDR country names
 and the ISO 3166-1 names; a CLDR or ISO 3166-2 subdivision name is one only when no scheme,
 fr column or listed variant of the place spells it (Daguestan is a French spelling of
-Дагестан, Kraï de Perm is not). The exonym_sources column says where each exonym comes from.
+Дагестан, Kraï de Perm is not), and so is a CLDR city name (Azerbaijani Həştərxan for Astrakhan
+and Daşkənd for Tashkent are names of their own; Volqoqrad is a spelling). The exonym_sources column says where each exonym comes from.
 """
 import argparse
 import gettext
@@ -31,6 +34,7 @@ import names_lib as nl
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CLDR_SUBDIV = "/usr/share/unicode/cldr/common/subdivisions"
+CLDR_MAIN = "/usr/share/unicode/cldr/common/main"
 ISO_JSON = "/usr/share/iso-codes/json/iso_3166-2.json"
 LANGS = ("en", "fr", "de", "ru", "hy", "az")
 
@@ -62,6 +66,9 @@ CLDR = "cldr"                    # ICU Locale.getDisplayCountry (CLDR territory 
 ISO_COUNTRY = "iso-3166-1"       # iso-codes country names and official names, translated
 CLDR_SUBDIVISION = "cldr-subdivision"
 ISO_SUBDIVISION = "iso-3166-2"
+CLDR_CITY = "cldr-city"          # a time zone's exemplar city (Asia/Tashkent: az Daşkənd)
+# Sources whose names are exonyms only when no scheme spells them (classify_exonyms).
+SPELLED_OR_EXONYM = (CLDR_SUBDIVISION, ISO_SUBDIVISION, CLDR_CITY)
 
 
 def load_sources(plugin):
@@ -116,7 +123,7 @@ def classify_exonyms(row):
     """Drop the subdivision names that are spellings of the place: those whose key a scheme,
     the fr column or a listed variant gives, once the established exonyms are set apart."""
     exonyms = nl.split_list(row["exonyms"])
-    subdivision = (CLDR_SUBDIVISION, ISO_SUBDIVISION)
+    subdivision = SPELLED_OR_EXONYM
     established = [x for x in exonyms if row["exonym_source"][x] not in subdivision]
     variants = nl.latin_variants(dict(row, exonyms="|".join(established)))
     spellings = {nl.match_key(v) for v in variants}
@@ -137,6 +144,44 @@ def cldr_subdivisions():
         for el in ET.parse(path).getroot().iter("subdivision"):
             out.setdefault(el.get("type"), {})[lang] = (el.text or "").strip()
     return out
+
+
+def cldr_cities():
+    """{English name: {lang: name}} of the exemplar cities of CLDR's European and Asian time
+    zones (the English name is the zone id's city when en.xml gives none: Asia/Tashkent)."""
+    def exemplars(lang):
+        root = ET.parse(os.path.join(CLDR_MAIN, lang + ".xml")).getroot()
+        return {z.get("type"): z.findtext("exemplarCity") for z in root.iter("zone")
+                if z.findtext("exemplarCity")}
+    english = exemplars("en")
+    out = {}
+    for lang in LANGS:
+        if lang == "en":
+            continue
+        for zone, name in exemplars(lang).items():
+            if zone.startswith(("Europe/", "Asia/")):
+                en = english.get(zone, zone.split("/")[-1].replace("_", " "))
+                out.setdefault(en, {})[lang] = name
+    return out
+
+
+# The languages whose CLDR city names are taken: the schemes and the hand list cover French and
+# German (a CLDR name there is mostly a spelling: Oulianovsk, Nowosibirsk), not these.
+CITY_LANGS = ("hy", "az")
+
+
+def merge_cities(plugin, rows, cities):
+    """Add the Armenian and Azerbaijani CLDR city names of the plugin's places (by the place's
+    English name) as exonyms; classify_exonyms keeps the Latin ones that no scheme spells."""
+    lang = PLUGIN_LANG[plugin]
+    for row in rows:
+        names = cities.get(row["en"]) if row["type"] == "place" else None
+        for other, name in sorted((names or {}).items()):
+            if other == lang or other not in CITY_LANGS or name == row["en"]:
+                continue
+            if row.get("code") in POLITICAL_CODES and other in POLITICAL_CODES[row["code"]]:
+                continue
+            add_item(row, "exonyms", "%s:%s" % (other, name), CLDR_CITY)
 
 
 def iso_subdivisions():
@@ -315,6 +360,7 @@ def build(plugins):
     """Build and return {plugin: rows}."""
     cldr = cldr_subdivisions()
     iso = iso_subdivisions()
+    cities = cldr_cities()
     hand = load_hand_exonyms()
     result = {}
     for plugin in plugins:
@@ -322,6 +368,7 @@ def build(plugins):
         rows += [c for c in country_rows(plugin)
                  if not any(r["en"] == c["en"] for r in rows)]
         merge_subdivisions(plugin, rows, cldr, iso)
+        merge_cities(plugin, rows, cities)
         add_hand_exonyms(plugin, rows, hand)
         for row in rows:
             fill_fr(plugin, row)
@@ -348,7 +395,8 @@ def main(argv=None):
         "names (ICU, unicode-cldr-core) and ISO 3166-2 names (iso-codes). Columns below;",
         "variants and exonyms are '|'-separated, exonyms as lang:Form; exonym_sources gives",
         "each exonym's source: hand (sources/exonyms.tsv or the row), cldr (territory name),",
-        "iso-3166-1, cldr-subdivision or iso-3166-2 (a subdivision name no scheme spells).",
+        "iso-3166-1, cldr-subdivision or iso-3166-2 (a subdivision name no scheme spells),",
+        "cldr-city (a time zone's exemplar city that no scheme spells).",
     ]
     for plugin, rows in result.items():
         path = os.path.join(nl.ROOT, "plugins", plugin, "data", "entities.tsv")

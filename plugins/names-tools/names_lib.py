@@ -43,7 +43,7 @@ SCHEMES = {
     "ru": {"native": RU_SCHEMES, "ru": RU_SCHEMES},
     "hy": {
         "native": [("hy:en", "hy/en"), ("hy:fr", "hy/fr"), ("hy:de", "hy/de"),
-                   ("hy:bgn", "icu:Armenian-Latin/BGN")],
+                   ("hy:bgn", "icu:Armenian-Latin/BGN"), ("hy:az", "hy/az")],
         "ru": RU_SCHEMES,
     },
     "az": {

@@ -32,6 +32,7 @@ PluginData plugin_data() {
   data.script = {"Cyrl", span(textnorm_ru_script_cyrillic, textnorm_ru_script_cyrillic_end)};
   data.native_schemes = russian_schemes();
   data.ru_schemes = russian_schemes();
+  data.armenian_places = russian_armenian_scheme();
   return data;
 }
 

@@ -21,6 +21,8 @@
 
 #include <benchmark/benchmark.h>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -183,6 +185,85 @@ std::size_t stage_lines(const Corpus& c, const textnorm::Normalizer& normalizer)
   return total;
 }
 
+// The pipeline through the per-line API with the composed edits asked for: against
+// lines-default-en, what edits cost when someone wants them.
+std::size_t stage_lines_with_edits(const Corpus& c, const textnorm::Normalizer& normalizer) {
+  std::string out;
+  std::vector<textnorm::Edit> edits;
+  std::size_t total = 0;
+  for (std::string_view line : c.lines) {
+    out.clear();
+    edits.clear();
+    normalizer.normalize_line(line, out, &edits);
+    total += out.size() + edits.size();
+  }
+  return total;
+}
+
+// normalize_with_edits on the whole text: against pipeline-default-en.
+std::size_t stage_text_with_edits(const Corpus& c, const textnorm::Normalizer& normalizer) {
+  const textnorm::NormalizedText result = normalizer.normalize_with_edits(c.text);
+  return result.text.size() + result.edits.size();
+}
+
+// The corpus as a file, and as JSON lines {"id":N,"text":LINE} holding the same strings, for
+// the stream stages (written once, removed at exit).
+struct StreamFiles {
+  std::FILE* text = std::tmpfile();
+  std::FILE* jsonl = std::tmpfile();
+  std::FILE* sink = std::fopen("/dev/null", "wb");
+};
+
+void append_json_string(std::string& out, std::string_view s) {
+  out += '"';
+  for (const char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      char escape[8];
+      std::snprintf(escape, sizeof escape, "\\u%04x", unsigned(c));
+      out += escape;
+    } else {
+      out += c;
+    }
+  }
+  out += '"';
+}
+
+const StreamFiles& stream_files(const Corpus& c) {
+  static const StreamFiles files = [&c] {
+    StreamFiles f;
+    if (f.text == nullptr || f.jsonl == nullptr || f.sink == nullptr)
+      throw std::runtime_error("cannot make the stream benchmarks' files");
+    std::fwrite(c.text.data(), 1, c.text.size(), f.text);
+    std::string jsonl;
+    std::size_t id = 0;
+    for (std::string_view line : c.lines) {
+      jsonl += "{\"id\":" + std::to_string(id++) + ",\"text\":";
+      append_json_string(jsonl, line);
+      jsonl += "}\n";
+    }
+    std::fwrite(jsonl.data(), 1, jsonl.size(), f.jsonl);
+    std::fflush(f.text);
+    std::fflush(f.jsonl);
+    return f;
+  }();
+  return files;
+}
+
+// normalize_stream on one thread over the corpus as text or as JSON lines: the same strings,
+// so the two rates compare directly (both count the text corpus's bytes).
+std::size_t stage_stream(const Corpus& c, const textnorm::Normalizer& normalizer,
+                         textnorm::InputFormat format) {
+  const StreamFiles& files = stream_files(c);
+  std::FILE* in = format == textnorm::InputFormat::JSONL ? files.jsonl : files.text;
+  ::lseek(::fileno(in), 0, SEEK_SET);
+  textnorm::StreamOptions options;
+  options.format = format;
+  return normalizer.normalize_stream(in, files.sink, "corpus", options).lines;
+}
+
 // ---- Registration
 
 template <class Stage>
@@ -214,6 +295,16 @@ void register_stages() {
       [](const Corpus& c) { return stage_detect(c, normalizer(Profile::DEFAULT, "auto")); });
   add("lines-default-en",
       [](const Corpus& c) { return stage_lines(c, normalizer(Profile::DEFAULT, "en")); });
+  add("lines-edits-default-en",
+      [](const Corpus& c) { return stage_lines_with_edits(c, normalizer(Profile::DEFAULT, "en")); });
+  add("text-edits-default-en",
+      [](const Corpus& c) { return stage_text_with_edits(c, normalizer(Profile::DEFAULT, "en")); });
+  add("stream-text-default-auto", [](const Corpus& c) {
+    return stage_stream(c, normalizer(Profile::DEFAULT, "auto"), textnorm::InputFormat::TEXT);
+  });
+  add("stream-jsonl-default-auto", [](const Corpus& c) {
+    return stage_stream(c, normalizer(Profile::DEFAULT, "auto"), textnorm::InputFormat::JSONL);
+  });
 }
 
 }  // namespace

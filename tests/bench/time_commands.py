@@ -5,11 +5,13 @@ usage: time_commands.py --bin DIR [--runs N] [--moses SCRIPT] NAME=FILE...
 
 For each corpus, every command reads FILE (as an argument or on standard input) and writes to
 /dev/null; the figure is the best wall-clock time of N runs, as MB/s (10^6 bytes of input per
-second). Also: textnorm's start-up time, peak RSS of the default run, ratios, and whether
-`-j N` writes the same bytes as the default run.
+second). Also: textnorm's start-up time, peak RSS of the default run, ratios, whether `-j N`
+writes the same bytes as the default run, and JSON lines against plain text on the same strings
+(FILE.jsonl beside FILE: each line as {"id":N,"text":LINE}).
 """
 
 import argparse
+import json
 import os
 import re
 import subprocess
@@ -58,6 +60,26 @@ def best_of(runs, argv, stdin_path=None):
     return Result(best, rss)
 
 
+def write_jsonl(path):
+    """FILE.jsonl: each line of FILE as {"id":N,"text":LINE}, made again when FILE is newer."""
+    jsonl = path + ".jsonl"
+    if os.path.exists(jsonl) and os.path.getmtime(jsonl) >= os.path.getmtime(path):
+        return jsonl
+    with open(path, "rb") as f:
+        data = f.read()
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    lines = re.split(rb"\r\n|\r|\n", data)
+    if lines and lines[-1] == b"":
+        lines.pop()
+    with open(jsonl + ".tmp", "w", encoding="utf-8") as out:
+        for i, line in enumerate(lines):
+            text = json.dumps(line.decode("utf-8"), ensure_ascii=False)
+            out.write(f'{{"id":{i},"text":{text}}}\n')
+    os.replace(jsonl + ".tmp", jsonl)
+    return jsonl
+
+
 def has_jobs_option(textnorm):
     result = subprocess.run([textnorm, "normalize", "--help"], capture_output=True, text=True)
     return re.search(r"(^|[\s,])-j\b|--jobs\b", result.stdout + result.stderr) is not None
@@ -102,6 +124,12 @@ def main():
                 (parallel_label, [textnorm, "normalize", "-j", str(jobs), path], None),
                 ("textnorm normalize -j 1 FILE", [textnorm, "normalize", "-j", "1", path], None),
             ]
+        jsonl = write_jsonl(path)
+        commands += [
+            # MB/s of the text file's bytes: the same strings, so the rate compares with -j 1's.
+            ("textnorm normalize -j 1 --format jsonl FILE.jsonl",
+             [textnorm, "normalize", "-j", "1", "--format", "jsonl", jsonl], None),
+        ]
         commands += [
             ("nfc_filter < FILE (ICU NFC per line)", [nfc_filter], path),
             ("cat FILE", ["cat", path], None),
@@ -146,6 +174,11 @@ def main():
                            + compare_outputs(textnorm, path, jobs))
         else:
             summary.append(f"  -j {jobs} / -j 1: n/a (no -j yet)")
+        text_run = results.get("textnorm normalize -j 1 FILE", Result())
+        jsonl_run = results["textnorm normalize -j 1 --format jsonl FILE.jsonl"]
+        if text_run.seconds and jsonl_run.seconds:
+            summary.append(f"  JSONL / text throughput on the same strings (-j 1, time ratio): "
+                           f"{text_run.seconds / jsonl_run.seconds:.3f}")
         moses = rate("normalize-punctuation.perl -l en < FILE (Moses)")
         if default and moses:
             summary.append(f"  default / Moses: {default / moses:.2f}")

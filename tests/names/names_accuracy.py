@@ -14,8 +14,11 @@
   precision   words the names stage changes over news_en.txt, news_fr.txt (output with
               --names canonical against --names off, so the core's own edits do not count;
               changes of a form that names.tsv does not list are printed for review) and
-              tests/data/names_negatives.txt with tests/data/names_common_people.txt (every
-              change there is a false rewrite), each line as it is and title-cased in a sentence;
+              tests/data/names_negatives.txt with tests/data/names_common_people.txt and
+              tests/data/names_real_people.txt (real people who are not Russian, Armenian or
+              Azerbaijani, from Debian's copyright files: tests/names/make_people_negatives.py;
+              every change there is a false rewrite), each line as it is and title-cased in a
+              sentence;
               and the words of the en and fr language profiles, capitalised, one a line (each
               change printed for review).
   documents   every distinct change of the names stage on the documentation corpus of
@@ -44,6 +47,7 @@ SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared"))
 DEV = os.path.join(SHARED, "corpus", "dev")
 NEGATIVES = os.path.join(ROOT, "tests", "data", "names_negatives.txt")
 COMMON_PEOPLE = os.path.join(ROOT, "tests", "data", "names_common_people.txt")
+REAL_PEOPLE = os.path.join(ROOT, "tests", "data", "names_real_people.txt")
 REVIEWED_DOC_CHANGES = os.path.join(HERE, "doc_corpus_changes.tsv")
 DOC_CORPUS = os.path.join(ROOT, "build-bench", "corpus", "doc_en_fr.txt")
 LATIN = ("en", "fr", "az-Latn", "Latn")
@@ -242,7 +246,7 @@ def precision(cmd, known_forms):
         for before, after in unknown:
             print("  review %r -> %r" % (before, after))
     negatives = []
-    for path in (NEGATIVES, COMMON_PEOPLE):
+    for path in (NEGATIVES, COMMON_PEOPLE, REAL_PEOPLE):
         with open(path, encoding="utf-8") as f:
             negatives += [l.strip() for l in f if l.strip() and not l.startswith("#")]
     # As listed (the figure that must be zero), then capitalised as at a sentence start (for

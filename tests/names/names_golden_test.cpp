@@ -48,9 +48,10 @@ TEST_CASE("golden sentences, English and French") {
   CHECK(rows >= 20);
 }
 
-TEST_CASE("the negatives and common people's names produce no rewrite, alone and in sentences") {
+TEST_CASE("the negatives and common and real people's names produce no rewrite, alone and in sentences") {
   std::stringstream in;
-  for (const char* file : {"names_negatives.txt", "names_common_people.txt"}) {
+  for (const char* file :
+       {"names_negatives.txt", "names_common_people.txt", "names_real_people.txt"}) {
     std::ifstream f(std::string(TEXTNORM_SOURCE_DIR "/tests/data/") + file);
     REQUIRE(f);
     in << f.rdbuf();

@@ -28,6 +28,7 @@ struct GivenName {
   std::string en;
   std::string ru;
   std::vector<std::string> cognates;
+  std::string fr = {};  // the French form, when the person's fr column gives it; else a scheme's
 };
 
 // Parse the files; `#` lines and blank lines are skipped. Throw std::runtime_error

@@ -3,6 +3,7 @@
 #include "utf8_words.hpp"
 
 #include <algorithm>
+#include <initializer_list>
 #include <utility>
 
 namespace textnorm::plugins::names {
@@ -155,13 +156,25 @@ std::set<std::string> ru_forms(std::string_view name, NameKind kind) {
 std::set<std::string> hy_forms(std::string_view name, NameKind kind) {
   std::set<std::string> bases{std::string(name), replace_all(std::string(name), "և", "եվ")};
   std::set<std::string> forms = bases;
+  const auto add = [&](const std::string& stem, std::initializer_list<std::string_view> suffixes) {
+    for (std::string_view suffix : suffixes) forms.insert(stem + std::string(suffix));
+  };
   for (const std::string& base : bases) {
-    for (std::string_view suffix : {"ի", "ին", "ում", "ից", "ով", "ը", "ն", "ու", "ուն"})
-      forms.insert(base + std::string(suffix));
-    if (ends_with(base, "ի")) forms.insert(base + "ի");
+    std::string genitive = base + "ի";
+    if (ends_with(base, "ա") || ends_with(base, "ո")) {
+      // After -ա and -ո the case endings take a յ and the article is -ն (Մոսկվայում, Մոսկվան).
+      add(base, {"յի", "յին", "յում", "յից", "յով", "ն"});
+      genitive = base + "յի";
+    } else {
+      add(base, {"ի", "ին", "ում", "ից", "ով", "ն"});
+      if (!ends_with(base, "ի") && !ends_with(base, "ու")) forms.insert(base + "ը");
+      // -ու also becomes -վ before a case ending (Բաքու: Բաքվի, Բաքվում), -ի -ու (Գյումրու).
+      if (ends_with(base, "ու")) add(drop_code_points(base, 2) + "վ", {"ի", "ում", "ից", "ով"});
+      if (ends_with(base, "ի")) add(drop_code_points(base, 1), {"ու", "ուն"});
+    }
     if (kind == NameKind::PLACE) {
-      forms.insert(base + "ի մարզ");
-      forms.insert(base + "ի շրջան");
+      forms.insert(genitive + " մարզ");
+      forms.insert(genitive + " շրջան");
     }
   }
   return forms;

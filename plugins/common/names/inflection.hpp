@@ -23,7 +23,8 @@ std::vector<std::string> ru_case_forms(std::string_view word, NameKind kind);
 // adjective and "<adjective> район" forms; ё also written е.
 std::set<std::string> ru_forms(std::string_view name, NameKind kind);
 
-// Armenian forms: case endings and the article on the last word; "<place>ի մարզ/շրջան".
+// Armenian forms: case endings and the article on the last word, as the final vowel takes them
+// (Երևանում, Մոսկվայում, Բաքվում); "<place>ի մարզ/շրջան".
 std::set<std::string> hy_forms(std::string_view name, NameKind kind);
 
 // Azerbaijani forms (Latin): locative, ablative, dative, genitive; "<place> şəhəri/rayonu".

@@ -65,6 +65,7 @@ class Generator {
     for (const SchemeSource& s : data.ru_schemes) {
       ru_.push_back(compile(s));
     }
+    if (!data.armenian_places.rules_or_id.empty()) armenian_.push_back(compile(data.armenian_places));
     for (std::size_t i = 0; i < ru_.size(); ++i) {
       if (ru_[i].source->label == "ru:fr") ru_fr_ = i;
       if (ru_[i].source->label == "ru:az") ru_az_ = i;
@@ -81,7 +82,7 @@ class Generator {
     std::vector<GivenName> given = parse_given_names(data_.given_names, given_name);
     const std::vector<Entity> entities = parse_entities(data_.entities, entities_name);
     prefetch(given, entities);
-    if (!data_.given_names.empty()) add_entity_given_names(given, entities);
+    add_entity_given_names(given, entities);
     prefetch(given, {});
     for (const GivenName& g : given) add_given_name(g);
     for (const Entity& e : entities) add_entity(e);
@@ -147,17 +148,23 @@ class Generator {
     return it->second;
   }
 
-  // The given names of the persons the plugin knows by their Russian form (Elvira for
-  // Эльвира Набиуллина), beside those of given_names.tsv: the en column's first word when an
-  // English-press scheme spells the Cyrillic first word so.
+  // The given names of the persons the plugin knows by a Russian form, beside those of
+  // given_names.tsv: the en column's first word, with the Cyrillic first word (of the native
+  // column, else of the ru column) that --transliterate meets, when a scheme spells the person's
+  // first word so: an English-press scheme the Cyrillic one (Elvira for Эльвира Набиуллина), or
+  // a native scheme the native one, whose English form the press keeps over the Russian one
+  // (Ilham for İlham Əliyev, Ильхам Алиев: not BGN's Ilkham; Nikol for Նիկոլ Փաշինյան).
   void add_entity_given_names(std::vector<GivenName>& given, const std::vector<Entity>& entities) {
     std::set<std::string> known;
     for (const GivenName& g : given) known.insert(g.ru);
     for (const Entity& e : entities) {
-      if (name_kind(e.type) != NameKind::PERSON || script_of(e.native) != Script::CYRILLIC) continue;
-      const std::vector<std::string> cyrillic = split_words(e.native);
+      if (name_kind(e.type) != NameKind::PERSON) continue;
+      const bool cyrillic_native = script_of(e.native) == Script::CYRILLIC;
+      const std::vector<std::string> cyrillic = split_words(cyrillic_native ? e.native : e.ru);
       const std::vector<std::string> english = split_words(e.en);
-      if (cyrillic.size() < 2 || english.size() < 2 || known.count(cyrillic.front()) != 0) continue;
+      if (cyrillic.size() < 2 || english.size() < 2 || script_of(cyrillic.front()) != Script::CYRILLIC ||
+          known.count(cyrillic.front()) != 0)
+        continue;
       LatinForms forms;
       for (Scheme& s : ru_) {
         if (!s.source->english) continue;
@@ -165,11 +172,19 @@ class Generator {
         add_latin(forms, out, kEnglish);
         for (const std::string& alt : alternate_spellings(out)) add_latin(forms, alt, kEnglish);
       }
+      const std::vector<std::string> native = split_words(e.native);
+      if (!cyrillic_native && native.size() >= 2) {
+        if (data_.native_is_latin) add_latin(forms, native.front(), kEnglish);
+        for (Scheme& s : native_) add_latin(forms, romanized(s, native.front()), kEnglish);
+      }
       if (forms.count(english.front()) == 0) continue;
       known.insert(cyrillic.front());
-      given.push_back({english.front(), cyrillic.front(), {}});
+      const std::vector<std::string> french = split_words(e.fr);
+      given.push_back({english.front(), cyrillic.front(), {},
+                       cyrillic_native || french.size() < 2 ? std::string() : french.front()});
     }
   }
+
   Scheme compile(const SchemeSource& s) const {
     return {&s, romanizer_.compile(s.label, s.rules_or_id, !s.builtin), {}};
   }
@@ -274,7 +289,9 @@ class Generator {
   // Alexandre, Harry, Jury). Before the person's surname (add_person_parts) none is left out.
   void add_given_name(const GivenName& g) {
     const std::string id = "given." + g.en;
-    const std::string fr = ru_fr_ != kNoScheme ? romanized(ru_[ru_fr_], g.ru) : g.en;
+    const std::string fr = !g.fr.empty()         ? g.fr
+                           : ru_fr_ != kNoScheme ? romanized(ru_[ru_fr_], g.ru)
+                                                 : g.en;
     emit(id, g.en, TEXTNORM_NAME_CANONICAL, "en");
     emit(id, fr, TEXTNORM_NAME_CANONICAL, "fr");
     LatinForms forms;
@@ -344,9 +361,17 @@ class Generator {
     for (const std::string* name : {&e.native, &e.ru})
       if (!name->empty()) natives.merge(native_forms(*name, kind));
     for (const std::string& v : e.variants) natives.merge(native_forms(v, kind));
+    // Armenian text spells the place from its Russian name (Սոչի, Սոչիում). Its region's name
+    // (Աստրախանի մարզ) comes from CLDR, as an exonym: no մարզ or շրջան forms here.
+    if (kind == NameKind::PLACE && !armenian_.empty() && script_of(e.native) != Script::ARMENIAN &&
+        script_of(e.ru) == Script::CYRILLIC)
+      natives.merge(hy_forms(romanized(armenian_.front(), e.ru), NameKind::OTHER));
     for (const auto& [lang, form] : e.exonyms) {
       if (script_of(form) == Script::LATIN) {
         emit(e.id, form, TEXTNORM_NAME_EXONYM, lang);
+        // An Azerbaijani name takes its case endings (Ermənistanda, Gümrüdə).
+        if (lang == "az")
+          for (const std::string& f : az_forms(form, kind)) emit(e.id, f, TEXTNORM_NAME_EXONYM, lang);
       } else {
         natives.merge(native_forms(form, kind));
       }
@@ -355,12 +380,27 @@ class Generator {
     if (data_.native_is_latin && !e.native.empty())
       for (const std::string& f : az_forms(e.native, kind))
         if (f != e.native && spelling(f)) emit(e.id, f, TEXTNORM_NAME_VARIANT, "az");
-    if (!data_.native_is_latin && kind == NameKind::PLACE && !e.ru.empty() && ru_az_ != kNoScheme) {
-      const std::string az = romanized(ru_[ru_az_], e.ru);
-      for (const std::string& f : az_forms(az, kind))
-        if (f != az && spelling(f)) emit(e.id, f, TEXTNORM_NAME_VARIANT, "az");
+    if (!data_.native_is_latin && kind == NameKind::PLACE && ru_az_ != kNoScheme) {
+      for (const std::string& ru : russian_names(e)) {
+        const std::string az = romanized(ru_[ru_az_], ru);
+        for (const std::string& f : az_forms(az, kind))
+          if (f != az && spelling(f)) emit(e.id, f, TEXTNORM_NAME_VARIANT, "az");
+      }
     }
     if (full_name) add_person_parts(e, forms);
+  }
+
+  // The Russian forms of a place's name that are as many words as its ru column: the ru column
+  // and the listed Russian variants (Петербург for Saint Petersburg: Peterburqda), not the names
+  // of its district.
+  static std::vector<std::string> russian_names(const Entity& e) {
+    std::vector<std::string> out;
+    if (script_of(e.ru) != Script::CYRILLIC) return out;
+    out.push_back(e.ru);
+    const std::size_t words = split_words(e.ru).size();
+    for (const std::string& v : e.variants)
+      if (script_of(v) == Script::CYRILLIC && split_words(v).size() == words) out.push_back(v);
+    return out;
   }
 
   // The surname alone is an entity of its own (Pashinian -> Pashinyan), shared by the persons
@@ -407,6 +447,7 @@ class Generator {
   const Romanizer& romanizer_;
   std::vector<Scheme> native_;
   std::vector<Scheme> ru_;
+  std::vector<Scheme> armenian_;  // Russian to Armenian script, or none
   std::size_t ru_fr_ = kNoScheme;
   std::size_t ru_az_ = kNoScheme;
   std::set<std::string> excluded_;  // ASCII, lowercase

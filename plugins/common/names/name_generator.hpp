@@ -43,6 +43,9 @@ struct PluginData {
   std::vector<SchemeSource> ru_schemes;      // for the `ru` column (Russian Cyrillic)
   bool native_is_latin = false;         // az: the native column is Latin
   ScriptTransliteration script;         // the plugin's script for --transliterate, if any
+  // Russian to Armenian script, for the Armenian forms of the places whose native form is not
+  // Armenian (Сочи Սոչի, with case endings: Սոչիի); empty rules for none.
+  SchemeSource armenian_places{};
 };
 
 // One lexicon entry, as reported through textnorm_lexicon_sink.

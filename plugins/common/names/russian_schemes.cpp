@@ -11,6 +11,7 @@ TEXTNORM_RU_SCHEME(icao)
 TEXTNORM_RU_SCHEME(lv)
 TEXTNORM_RU_SCHEME(az)
 TEXTNORM_RU_SCHEME(uk)
+TEXTNORM_RU_SCHEME(hy)
 #undef TEXTNORM_RU_SCHEME
 
 namespace textnorm::plugins::names {
@@ -35,6 +36,10 @@ std::vector<SchemeSource> russian_schemes() {
       {"ru:az", "az", rules(textnorm_names_ru_az, textnorm_names_ru_az_end), false, false, false},
       {"ru:uk", "uk", rules(textnorm_names_ru_uk, textnorm_names_ru_uk_end), false, false, false},
   };
+}
+
+SchemeSource russian_armenian_scheme() {
+  return {"ru:hy", "hy", rules(textnorm_names_ru_hy, textnorm_names_ru_hy_end), false, false, false};
 }
 
 }  // namespace textnorm::plugins::names

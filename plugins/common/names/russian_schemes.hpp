@@ -11,6 +11,9 @@
 namespace textnorm::plugins::names {
 
 std::vector<SchemeSource> russian_schemes();
+// Russian to Armenian script (plugins/ru/data/translit/hy.txt): the Armenian forms of the places
+// a plugin knows only by their Russian name (Сочи Սոչի).
+SchemeSource russian_armenian_scheme();
 
 }  // namespace textnorm::plugins::names
 
