@@ -16,25 +16,17 @@ extern "C" const char textnorm_az_translit_fr[];
 extern "C" const char textnorm_az_translit_fr_end[];
 
 namespace textnorm::plugins::names {
-namespace {
-
-std::string_view span(const char* begin, const char* end) {
-  return {begin, static_cast<std::size_t>(end - begin)};
-}
-
-}  // namespace
-
 PluginData plugin_data() {
   PluginData data;
   data.plugin = "az";
-  data.entities = span(textnorm_az_entities, textnorm_az_entities_end);
-  data.excluded_forms = span(textnorm_az_excluded_forms, textnorm_az_excluded_forms_end);
+  data.entities = embedded(textnorm_az_entities, textnorm_az_entities_end);
+  data.excluded_forms = embedded(textnorm_az_excluded_forms, textnorm_az_excluded_forms_end);
   data.common_first_names = common_first_names();
   // label, lang, rules, builtin, english, alternate
   data.native_schemes = {
-      {"az:en", "en", span(textnorm_az_translit_en, textnorm_az_translit_en_end), false, true, true},
-      {"az:ascii_ru", "und", span(textnorm_az_translit_ascii_ru, textnorm_az_translit_ascii_ru_end), false, true, false},
-      {"az:fr", "fr", span(textnorm_az_translit_fr, textnorm_az_translit_fr_end), false, false, false},
+      {"az:en", "en", embedded(textnorm_az_translit_en, textnorm_az_translit_en_end), false, true, true},
+      {"az:ascii_ru", "und", embedded(textnorm_az_translit_ascii_ru, textnorm_az_translit_ascii_ru_end), false, true, false},
+      {"az:fr", "fr", embedded(textnorm_az_translit_fr, textnorm_az_translit_fr_end), false, false, false},
   };
   data.ru_schemes = russian_schemes();
   data.armenian_places = russian_armenian_scheme();

@@ -20,28 +20,20 @@ extern "C" const char textnorm_hy_script_armenian[];
 extern "C" const char textnorm_hy_script_armenian_end[];
 
 namespace textnorm::plugins::names {
-namespace {
-
-std::string_view span(const char* begin, const char* end) {
-  return {begin, static_cast<std::size_t>(end - begin)};
-}
-
-}  // namespace
-
 PluginData plugin_data() {
   PluginData data;
   data.plugin = "hy";
-  data.entities = span(textnorm_hy_entities, textnorm_hy_entities_end);
-  data.excluded_forms = span(textnorm_hy_excluded_forms, textnorm_hy_excluded_forms_end);
+  data.entities = embedded(textnorm_hy_entities, textnorm_hy_entities_end);
+  data.excluded_forms = embedded(textnorm_hy_excluded_forms, textnorm_hy_excluded_forms_end);
   data.common_first_names = common_first_names();
-  data.script = {"Armn", span(textnorm_hy_script_armenian, textnorm_hy_script_armenian_end)};
+  data.script = {"Armn", embedded(textnorm_hy_script_armenian, textnorm_hy_script_armenian_end)};
   // label, lang, rules, builtin, english, alternate
   data.native_schemes = {
-      {"hy:en", "en", span(textnorm_hy_translit_en, textnorm_hy_translit_en_end), false, true, true},
-      {"hy:fr", "fr", span(textnorm_hy_translit_fr, textnorm_hy_translit_fr_end), false, false, false},
-      {"hy:de", "de", span(textnorm_hy_translit_de, textnorm_hy_translit_de_end), false, false, false},
+      {"hy:en", "en", embedded(textnorm_hy_translit_en, textnorm_hy_translit_en_end), false, true, true},
+      {"hy:fr", "fr", embedded(textnorm_hy_translit_fr, textnorm_hy_translit_fr_end), false, false, false},
+      {"hy:de", "de", embedded(textnorm_hy_translit_de, textnorm_hy_translit_de_end), false, false, false},
       {"hy:bgn", "en", "Armenian-Latin/BGN", true, true, false},
-      {"hy:az", "az", span(textnorm_hy_translit_az, textnorm_hy_translit_az_end), false, false, false},
+      {"hy:az", "az", embedded(textnorm_hy_translit_az, textnorm_hy_translit_az_end), false, false, false},
   };
   data.ru_schemes = russian_schemes();
   return data;

@@ -14,22 +14,14 @@ extern "C" const char textnorm_ru_script_cyrillic[];
 extern "C" const char textnorm_ru_script_cyrillic_end[];
 
 namespace textnorm::plugins::names {
-namespace {
-
-std::string_view span(const char* begin, const char* end) {
-  return {begin, static_cast<std::size_t>(end - begin)};
-}
-
-}  // namespace
-
 PluginData plugin_data() {
   PluginData data;
   data.plugin = "ru";
-  data.entities = span(textnorm_ru_entities, textnorm_ru_entities_end);
-  data.given_names = span(textnorm_ru_given_names, textnorm_ru_given_names_end);
-  data.excluded_forms = span(textnorm_ru_excluded_forms, textnorm_ru_excluded_forms_end);
+  data.entities = embedded(textnorm_ru_entities, textnorm_ru_entities_end);
+  data.given_names = embedded(textnorm_ru_given_names, textnorm_ru_given_names_end);
+  data.excluded_forms = embedded(textnorm_ru_excluded_forms, textnorm_ru_excluded_forms_end);
   data.common_first_names = common_first_names();
-  data.script = {"Cyrl", span(textnorm_ru_script_cyrillic, textnorm_ru_script_cyrillic_end)};
+  data.script = {"Cyrl", embedded(textnorm_ru_script_cyrillic, textnorm_ru_script_cyrillic_end)};
   data.native_schemes = russian_schemes();
   data.ru_schemes = russian_schemes();
   data.armenian_places = russian_armenian_scheme();

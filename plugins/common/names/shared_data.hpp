@@ -2,9 +2,15 @@
 #ifndef TEXTNORM_PLUGINS_COMMON_NAMES_SHARED_DATA_HPP
 #define TEXTNORM_PLUGINS_COMMON_NAMES_SHARED_DATA_HPP
 
+#include <cstddef>
 #include <string_view>
 
 namespace textnorm::plugins::names {
+
+// The bytes of a file embedded at build time (textnorm_embed_file), between its two symbols.
+inline std::string_view embedded(const char* begin, const char* end) {
+  return {begin, static_cast<std::size_t>(end - begin)};
+}
 
 // common_first_names.txt: first names of English and French text, and other languages'
 // standard names, that a given name standing alone is never rewritten from.
