@@ -22,7 +22,8 @@
                   holds none of them but the variant itself.
               The figure with the contested and ambiguous rows counted is printed too.
   given names each given-name row's variant before the surname of a famous bearer of that
-              given name (one the lexicon knows, whose surname names no one else): right
+              given name (one the lexicon knows, whose surname names no one else: one bearer,
+              and no other known surname spelled so, as Petrosyan is Petrosian's too): right
               when the output holds the bearer's full canonical name (Serghei Lavrov).
   precision   words the names stage changes over news_en.txt, news_fr.txt (output with
               --names canonical against --names off, so the core's own edits do not count;
@@ -198,8 +199,11 @@ def lexicon_people(lexicon):
         bearers.setdefault(name.split(" ")[-1], []).append(name)
     by_given = {}
     for name in sorted(people):
-        first = name.split(" ")[0]
-        if first in given and len(bearers[name.split(" ")[-1]]) == 1:
+        first, surname = name.split(" ")[0], name.split(" ")[-1]
+        # The surname names no one else: one bearer, and no other surname has its spelling
+        # (Petrosyan is also a spelling of Tigran Petrosian's surname).
+        if (first in given and len(bearers[surname]) == 1 and
+                not ambiguous_surname((None, None, surname), lexicon)):
             by_given.setdefault(first, []).append(name)
     return given, by_given
 
