@@ -35,8 +35,9 @@
               sentence;
               and the words of the en and fr language profiles, capitalised, one a line (each
               change printed for review).
-  documents   every distinct change of the names stage on the documentation corpus of
-              tests/bench/make_doc_corpus.py (when built), against the reviewed list
+  documents   every distinct change of the names stage (default mode, and --names exonyms) on
+              the documentation corpus of tests/bench/make_doc_corpus.py (when built), against
+              the reviewed list
               tests/names/doc_corpus_changes.tsv: a change not on it is reported.
   cost        normalize MB/s on the same input without and with a synthetic 100,000-entry user
               lexicon (written to /tmp), start-up time measured apart on an empty input.
@@ -302,8 +303,10 @@ def given_names_before_surnames(cmd, rows, by_given, show_misses):
 
 
 def document_changes(cmd, corpus):
-    """The names stage's distinct changes on the documentation corpus, against the reviewed
-    list (lines `count<TAB>before<TAB>after<TAB>verdict`, `#` comments)."""
+    """The names stage's distinct changes on the documentation corpus, with the default mode and
+    with --names exonyms, against the reviewed list (lines
+    `count<TAB>before<TAB>after<TAB>verdict[<TAB>mode]`, mode canonical unless given; `#`
+    comments)."""
     if not os.path.exists(corpus):
         print("documents: skipped, %s not built (tests/bench/make_doc_corpus.py)" % corpus)
         return
@@ -311,23 +314,26 @@ def document_changes(cmd, corpus):
     with open(REVIEWED_DOC_CHANGES, encoding="utf-8") as f:
         for line in f:
             if line.strip() and not line.startswith("#"):
-                _, before, after, verdict = line.rstrip("\n").split("\t")
-                reviewed[(before, after)] = verdict
+                fields = line.rstrip("\n").split("\t")
+                mode = fields[4] if len(fields) > 4 else "canonical"
+                reviewed[(mode, fields[1], fields[2])] = fields[3]
     with open(corpus, encoding="utf-8") as f:
         text = f.read()
     base, _, _ = run(cmd, ["--names", "off"], text)
-    out, _, _ = run(cmd, [], text)
-    counts = {}
-    for before, after in zip(base, out):
-        if before != after:
-            for change in changed_words(before, after):
-                counts[change] = counts.get(change, 0) + 1
-    new = [c for c in counts if c not in reviewed]
-    wrong = [c for c in counts if reviewed.get(c) == "wrong"]
-    print("documents (%.1f MB): %d changes, %d distinct, %d not reviewed, %d reviewed as wrong" % (
-        len(text.encode("utf-8")) / 1e6, sum(counts.values()), len(counts), len(new), len(wrong)))
-    for before, after in new + wrong:
-        print("  review %d\t%s\t%s" % (counts[(before, after)], before, after))
+    for mode in ("canonical", "exonyms"):
+        out, _, _ = run(cmd, ["--names", mode], text)
+        counts = {}
+        for before, after in zip(base, out):
+            if before != after:
+                for change in changed_words(before, after):
+                    counts[change] = counts.get(change, 0) + 1
+        new = [c for c in counts if (mode,) + c not in reviewed]
+        wrong = [c for c in counts if reviewed.get((mode,) + c) == "wrong"]
+        print("documents (%.1f MB, --names %s): %d changes, %d distinct, %d not reviewed, "
+              "%d reviewed as wrong" % (len(text.encode("utf-8")) / 1e6, mode, sum(counts.values()),
+                                        len(counts), len(new), len(wrong)))
+        for before, after in new + wrong:
+            print("  review %d\t%s\t%s" % (counts[(before, after)], before, after))
 
 
 def changed_words(before, after):
