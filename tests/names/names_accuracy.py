@@ -230,9 +230,10 @@ def left_out(row, lexicon, pairs, given):
 def kept(reason, variant, line):
     """Whether a contested or ambiguous row's output keeps its name: it holds neither the
     competing name nor another bearer's surname (case aside)."""
+    if reason[0] == "contested":
+        return reason[1].lower() not in line.lower()  # Nagorno-Karabakh is several words
     words = {w.lower() for w in WORD.findall(line)}
-    names = [reason[1]] if reason[0] == "contested" else reason[1]
-    return not any(n.lower() in words and n.lower() != variant.lower() for n in names)
+    return not any(n.lower() in words and n.lower() != variant.lower() for n in reason[1])
 
 
 def recall(cmd, rows, show_misses, lexicon):
