@@ -31,8 +31,8 @@
               tests/data/names_negatives.txt with tests/data/names_common_people.txt and
               tests/data/names_real_people.txt (real people who are not Russian, Armenian or
               Azerbaijani, from Debian's copyright files: tests/names/make_people_negatives.py;
-              every change there is a false rewrite), each line as it is and title-cased in a
-              sentence;
+              every change there is a false rewrite), each line as it is, title-cased and in
+              capitals in a sentence;
               and the words of the en and fr language profiles, capitalised, one a line (each
               change printed for review).
   documents   every distinct change of the names stage (default mode, and --names exonyms) on
@@ -369,14 +369,18 @@ def precision(cmd, known_forms):
     # As listed (the figure that must be zero), then capitalised as at a sentence start (for
     # review: a capitalised Poutine is Putin in French).
     titled = [capitalised(n) for n in negatives if capitalised(n) != n]
-    for label, forms in (("negatives", negatives), ("capitalised negatives", titled)):
+    # And in capitals (a headline, an acronym): the stage keeps the case style, SOTCHI -> SOCHI.
+    upper = [n.upper() for n in negatives if n.upper() != n]
+    for label, forms in (("negatives", negatives), ("capitalised negatives", titled),
+                         ("negatives in capitals", upper)):
         for lang, template in SENTENCES.items():
             text = "\n".join(template.format(n) for n in forms) + "\n"
             for mode in ("canonical", "exonyms"):
                 out, _, _ = run(cmd, ["--lang", lang, "--names", mode], text)
                 bad = [(n, line) for n, line in zip(forms, out) if line != template.format(n)]
-                print("false rewrites on %d %s (%s sentence, --names %s): %d" % (
-                    len(forms), label, lang, mode, len(bad)))
+                print("%s on %d %s (%s sentence, --names %s): %d" % (
+                    "false rewrites" if label == "negatives" else "changes to review", len(forms),
+                    label, lang, mode, len(bad)))
                 for n, line in bad:
                     print("  %s %r: %s" % ("FALSE" if label == "negatives" else "review", n, line))
 
