@@ -120,20 +120,23 @@ def check_contested(result):
                      % (CONTESTED, len(found), plugin, en))
         return found[0]
 
-    def latin_keys(row):
-        forms = [row["en"], row["fr"]] + nl.split_list(row["variants"])
+    def name_keys(row):  # the place's own names, in English, its own script and Russian
+        return {nl.match_key(f) for f in (row["en"], row["native"], row["ru"]) if f}
+
+    def form_keys(row):
+        forms = [row["fr"]] + nl.split_list(row["variants"])
         forms += [x.split(":", 1)[1] for x in nl.split_list(row["exonyms"])]
-        return {nl.match_key(f) for f in forms if f}
+        return name_keys(row) | {nl.match_key(f) for f in forms if f}
 
     for c in load_contested():
         if c["plugin"] not in result:
             continue
         row = place(c["plugin"], c["place"])
         rival = place(*c["rival"]) if c["rival"] and c["rival"][0] in result else None
-        if nl.match_key(c["name"]) in latin_keys(row):
+        if nl.match_key(c["name"]) in form_keys(row):
             sys.exit("%s: %s lists the competing name %s" % (CONTESTED, c["place"], c["name"]))
-        if rival is not None and (nl.match_key(rival["en"]) in latin_keys(row) or
-                                  nl.match_key(row["en"]) in latin_keys(rival)):
+        if rival is not None and (name_keys(rival) & form_keys(row) or
+                                  name_keys(row) & form_keys(rival)):
             sys.exit("%s: %s and %s list each other's name" % (CONTESTED, c["place"], rival["en"]))
 
 
