@@ -166,8 +166,10 @@ def contested_pairs(lexicon):
                 continue
             place = lexicon.place(fields[0], fields[1])
             rival = lexicon.place(*fields[4].split(":", 1))
-            if place and rival:
-                pairs += [(place, rival), (rival, place)]
+            if not place or not rival:
+                sys.exit("names_accuracy: %s: no one place %s:%s or %s in the built lexicons"
+                         % (CONTESTED, fields[0], fields[1], fields[4]))
+            pairs += [(place, rival), (rival, place)]
     return pairs
 
 
