@@ -7,12 +7,15 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <condition_variable>
 #include <cstring>
 #include <deque>
 #include <exception>
+#include <iterator>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -32,13 +35,12 @@ constexpr std::size_t kNone = std::size_t(-1);
 Error line_too_long(const std::string& name, std::size_t line, std::size_t line_offset,
                     std::size_t max_line_bytes) {
   return Error(ErrorKind::INVALID_INPUT,
-               "line " + std::to_string(line) + " is longer than --max-line-bytes (" +
-                   std::to_string(max_line_bytes) + " bytes)",
+               fmt::format("line {} is longer than --max-line-bytes ({} bytes)", line, max_line_bytes),
                Position{name, line, 0, line_offset});
 }
 
 Error read_error(const std::string& name, std::size_t offset) {
-  return Error(ErrorKind::IO, std::string("cannot read: ") + std::strerror(errno),
+  return Error(ErrorKind::IO, fmt::format("cannot read: {}", std::strerror(errno)),
                Position{name, 0, 0, offset});
 }
 
@@ -123,8 +125,8 @@ class LongLineSink {
     ++lines_;
     side_.bad_lines.push_back(
         {lines_, Error(ErrorKind::INVALID_INPUT,
-                       "line is longer than --max-line-bytes (" + std::to_string(config_.max_line_bytes) +
-                           " bytes)",
+                       fmt::format("line is longer than --max-line-bytes ({} bytes)",
+                                   config_.max_line_bytes),
                        Position{name_, 0, 0, base_ + line_start})});
     if (config_.on_error == OnError::SKIP) {
       ++side_.skipped;
@@ -154,10 +156,7 @@ void emit_side_output(const SideOutput& side, std::size_t first_line, const std:
   auto explained = side.explained.begin();
   auto flush_explained_before = [&](std::size_t line) {
     for (; explained != side.explained.end() && explained->line < line; ++explained) {
-      explain.append(name);
-      explain.push_back(':');
-      explain.append(std::to_string(first_line + explained->line));
-      explain.append(":\n");
+      fmt::format_to(std::back_inserter(explain), "{}:{}:\n", name, first_line + explained->line);
       explain.append(side.explain, from, explained->end - from);
       from = explained->end;
     }
@@ -702,7 +701,7 @@ void write_all(int fd, std::string_view data) {
     const ssize_t n = ::write(fd, data.data(), data.size());
     if (n < 0) {
       if (errno == EINTR) continue;
-      throw Error(ErrorKind::IO, std::string("cannot write output: ") + std::strerror(errno));
+      throw Error(ErrorKind::IO, fmt::format("cannot write output: {}", std::strerror(errno)));
     }
     data.remove_prefix(std::size_t(n));
   }
