@@ -237,7 +237,8 @@ const std::vector<RuleInfo>& core_rules() {
   return detail::at_api_boundary([]() -> const std::vector<RuleInfo>& { return core_rule_list(); });
 }
 
-struct Normalizer::Impl {
+// Hidden: nested in an exported class, it would otherwise be exported with it.
+struct __attribute__((visibility("hidden"))) Normalizer::Impl {
   detail::Discovery discovery;
   std::vector<std::unique_ptr<detail::PluginInstance>> instances;
   std::unique_ptr<detail::LinePipeline> pipeline;
