@@ -245,7 +245,8 @@ const std::vector<RuleInfo>& core_rules() {
   return detail::at_api_boundary([]() -> const std::vector<RuleInfo>& { return core_rule_list(); });
 }
 
-struct Normalizer::Impl {
+// Hidden: nested in an exported class, it would otherwise be exported with it.
+struct __attribute__((visibility("hidden"))) Normalizer::Impl {
   detail::Discovery discovery;
   std::vector<std::unique_ptr<detail::PluginInstance>> instances;
   std::unique_ptr<detail::LinePipeline> pipeline;
@@ -258,7 +259,11 @@ struct Normalizer::Impl {
 
   explicit Impl(const Options& options);
   // normalize() appending to `out`, with the composed edits when `edits` is not null.
-  void normalize_text(std::string_view text, std::string& out, std::vector<Edit>* edits) const;
+  void normalize_text(std::string_view text, std::string& out, std::vector<Edit>* edits) const {
+    normalize_text(text, out, edits, *workspaces.lease());
+  }
+  void normalize_text(std::string_view text, std::string& out, std::vector<Edit>* edits,
+                      detail::PipelineWorkspace& workspace) const;
   void create_instances(const Options& options, bool entity_plugins);
 };
 
@@ -355,7 +360,8 @@ void Normalizer::normalize_line(std::string_view line, std::string& out, std::ve
 }
 
 void Normalizer::Impl::normalize_text(std::string_view text, std::string& out,
-                                      std::vector<Edit>* edits) const {
+                                      std::vector<Edit>* edits,
+                                      detail::PipelineWorkspace& workspace) const {
   out.reserve(out.size() + text.size());
   std::size_t line_number = 0;
   const std::size_t bom = drop_bom && text.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
@@ -363,12 +369,11 @@ void Normalizer::Impl::normalize_text(std::string_view text, std::string& out,
     edits->push_back({0, bom, "", detail::core_rule(detail::CoreRule::INPUT_BOM).id, "core"});
   const std::string_view body = text.substr(bom);
   detail::LineSplitter splitter(cr_ends_line);
-  const Workspaces::Lease workspace = workspaces.lease();
   std::vector<Edit> line_edits;
   auto on_line = [&](std::string_view line, bool terminated, std::size_t offset) {
     ++line_number;
     try {
-      pipeline->run(line, out, edits ? &line_edits : nullptr, *workspace,
+      pipeline->run(line, out, edits ? &line_edits : nullptr, workspace,
                     StreamOptions{}.max_line_bytes);
     } catch (...) {
       throw detail::at_line(detail::current_as_error(), "", line_number, bom + offset);
@@ -434,38 +439,45 @@ StreamSummary Normalizer::normalize_file(std::FILE* in, std::FILE* out, const st
     config.explain_fd = ::fileno(stream.explain);
   }
   const Impl& impl = *impl_;
+  // Each thread's lines run in one workspace, leased for the whole stream.
+  const auto lease = [&impl] { return std::make_shared<Workspaces::Lease>(impl.workspaces.lease()); };
   if (records) {
-    const detail::ValueNormalizer normalize_value =
-        [&impl](std::string_view value, std::string& value_out, std::vector<Edit>* edits) {
-          impl.normalize_text(value, value_out, edits);
-        };
     return detail::stream_lines(
         ::fileno(in), ::fileno(out), name,
-        [&](std::string_view line, std::string& line_out, std::string* explain) {
-          try {
-            records->run(line, line_out, explain, normalize_value, detail::append_explanation);
-          } catch (...) {
-            throw detail::current_as_error();
-          }
+        [&records, &impl, &lease]() -> detail::LineFunction {
+          detail::ValueNormalizer normalize_value =
+              [&impl, workspace = lease()](std::string_view value, std::string& value_out,
+                                           std::vector<Edit>* edits) {
+                impl.normalize_text(value, value_out, edits, **workspace);
+              };
+          return [&records, normalize_value = std::move(normalize_value)](
+                     std::string_view line, std::string& line_out, std::string* explain) {
+            try {
+              records->run(line, line_out, explain, normalize_value, detail::append_explanation);
+            } catch (...) {
+              throw detail::current_as_error();
+            }
+          };
         },
         config, stream.progress);
   }
   return detail::stream_lines(
       ::fileno(in), ::fileno(out), name,
-      [&impl, max_line_bytes = stream.max_line_bytes](std::string_view line, std::string& line_out,
-                                                      std::string* explain) {
-        try {
-          const Workspaces::Lease workspace = impl.workspaces.lease();
-          if (explain == nullptr) {
-            impl.pipeline->run(line, line_out, nullptr, *workspace, max_line_bytes);
-            return;
+      [&impl, &lease, max_line_bytes = stream.max_line_bytes]() -> detail::LineFunction {
+        return [&impl, workspace = lease(), max_line_bytes](
+                   std::string_view line, std::string& line_out, std::string* explain) {
+          try {
+            if (explain == nullptr) {
+              impl.pipeline->run(line, line_out, nullptr, **workspace, max_line_bytes);
+              return;
+            }
+            std::vector<Edit> edits;
+            impl.pipeline->run(line, line_out, &edits, **workspace, max_line_bytes);
+            detail::append_explanation(*explain, "", line, edits);
+          } catch (...) {
+            throw detail::current_as_error();  // an Error gets the line's position
           }
-          std::vector<Edit> edits;
-          impl.pipeline->run(line, line_out, &edits, *workspace, max_line_bytes);
-          detail::append_explanation(*explain, "", line, edits);
-        } catch (...) {
-          throw detail::current_as_error();  // an Error gets the line's position
-        }
+        };
       },
       config, stream.progress);
 }
