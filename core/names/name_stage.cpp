@@ -13,6 +13,30 @@ namespace {
 // Tells stages apart for the workspaces' caches (an address could be reused).
 std::atomic<uint64_t> next_stage_id{1};
 
+constexpr std::size_t kNoWord = std::string_view::npos;
+
+// The start of the capitalised word that ends at a name separator just before text[i] (Haut in
+// Haut-Karabach), or kNoWord.
+std::size_t capitalised_word_before(std::string_view text, std::size_t i) {
+  for (std::size_t length = 1; length <= 3 && length <= i; ++length) {
+    std::string_view key;
+    std::size_t separator_length = 0;
+    if (!name_text::separator_at(text, i - length, key, separator_length) ||
+        separator_length != length)
+      continue;
+    std::size_t start = i - length;
+    while (name_text::follows_word_char(text, start)) {
+      --start;
+      while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    }
+    std::size_t char_length = 0;
+    if (start == i - length || !name_text::is_capital(name_text::decode(text, start, char_length)))
+      return kNoWord;
+    return start;
+  }
+  return kNoWord;
+}
+
 }  // namespace
 
 NameStage::NameStage(std::vector<NameEntry> entries, NamesMode mode,
@@ -128,6 +152,36 @@ NameStage::Decision NameStage::decide(uint32_t value, std::string_view lang) con
   return decision;
 }
 
+void NameStage::widen_to_name_before(std::string_view text, std::size_t covered,
+                                     std::string_view lang, StageEdit& edit,
+                                     Workspace& workspace) const {
+  const std::size_t word = capitalised_word_before(text, edit.begin);
+  if (word == kNoWord || word < covered) return;
+  std::string probe(text.substr(word, edit.begin - word));
+  const std::size_t through_replacement = probe.size() + edit.replacement.size();
+  probe += edit.replacement;
+  probe.append(text.substr(edit.end, kLongerNameProbe));
+  uint32_t value = NameMatcher::kNone;
+  // A longer name past the edit's end would be found by the scan's next match, not here.
+  if (matcher_.match_prefix(probe, value) != through_replacement) return;
+  const Decision d = decide(value, lang);
+  const std::string_view second_run = std::string_view(probe).substr(0, through_replacement);
+  if (d.target == nullptr || keeps_its_spelling(second_run, d, workspace)) return;
+  const std::string_view found = text.substr(word, edit.end - word);
+  edit = {word, edit.end, all_capitals(found) ? to_upper(*d.target) : *d.target,
+          RuleRef{d.rule, d.plugin}};
+}
+
+bool NameStage::keeps_its_spelling(std::string_view found, const Decision& d,
+                                   Workspace& workspace) const {
+  // It is the target but for its marks (Léo, Dénis), or another language's exonym (Arménien,
+  // an Armenian, is not German Armenien), unless the lexicon lists it so (Sergueï, Tchétchénie).
+  if (!has_kept_letter(found, workspace.scratch) || listed_with_marks(found, workspace)) return false;
+  if (d.rule == kExonymRule) return true;
+  std::string found_key, target_key;
+  return name_key(found, found_key) && name_key(*d.target, target_key) && found_key == target_key;
+}
+
 void NameStage::rewrite(std::string_view text, std::string_view lang, std::size_t offset,
                         std::vector<StageEdit>& edits, Workspace& workspace) const {
   if (mode_ == NamesMode::OFF && !transliterator_) return;
@@ -140,7 +194,8 @@ void NameStage::rewrite(std::string_view text, std::string_view lang, std::size_
         edit = person_given_name_edit(text, begin, end, lang, workspace);
       if (!edit && fold) edit = folded_word_edit(text, begin, end, lang, workspace);
       if (!edit) return end;
-      if (transliterator_) transliterate_words(text, covered, begin, lang, offset, edits);
+      widen_to_name_before(text, covered, lang, *edit, workspace);
+      if (transliterator_) transliterate_words(text, covered, edit->begin, lang, offset, edits);
       edit->begin += offset;
       edit->end += offset;
       edits.push_back(std::move(*edit));
@@ -165,22 +220,17 @@ void NameStage::rewrite(std::string_view text, std::string_view lang, std::size_
       }
       const Decision d = decide(m.value, lang);
       if (d.target == nullptr) return;  // ambiguous here: its words are left to transliteration
-      if (transliterator_) transliterate_words(text, covered, m.begin, lang, offset, edits);
-      covered = m.end;
       const std::string_view found = text.substr(m.begin, m.end - m.begin);
-      std::string replacement = all_capitals(found) ? to_upper(*d.target) : *d.target;
-      if (replacement == found) return;
-      // A word with a letter of French spelling (é, ï) is written in French: it is the target
-      // but for its marks (Léo, Dénis), or another language's exonym (Arménien, an Armenian, is
-      // not German Armenien), only as the lexicon lists it (Sergueï, Tchétchénie).
-      if (has_kept_letter(found, workspace.scratch) && !listed_with_marks(found, workspace)) {
-        std::string found_key, target_key;
-        if (d.rule == kExonymRule ||
-            (name_key(found, found_key) && name_key(*d.target, target_key) && found_key == target_key))
-          return;
-      }
-      edits.push_back({offset + m.begin, offset + m.end, std::move(replacement),
-                       RuleRef{d.rule, d.plugin}});
+      StageEdit edit{m.begin, m.end, all_capitals(found) ? to_upper(*d.target) : *d.target,
+                     RuleRef{d.rule, d.plugin}};
+      const bool changes = edit.replacement != found && !keeps_its_spelling(found, d, workspace);
+      if (changes) widen_to_name_before(text, covered, lang, edit, workspace);
+      if (transliterator_) transliterate_words(text, covered, edit.begin, lang, offset, edits);
+      covered = m.end;
+      if (!changes) return;
+      edit.begin += offset;
+      edit.end += offset;
+      edits.push_back(std::move(edit));
     }, unmatched);
   }
   if (transliterator_) transliterate_words(text, covered, text.size(), lang, offset, edits);

@@ -112,6 +112,8 @@ class NameStage {
   };
   static constexpr uint32_t kAmbiguous = UINT32_MAX;
   static constexpr uint32_t kNoEntity = UINT32_MAX - 1;
+  // How far past an edit a longer name is looked for: more than any name's length.
+  static constexpr std::size_t kLongerNameProbe = 256;
 
   static EntityClass class_of(std::string_view id);
   // Links each person to its given name and each surname to its one bearer, by their English
@@ -146,6 +148,15 @@ class NameStage {
 
   Decision decide(uint32_t value, std::string_view lang) const;
   const std::string* canonical(const Entity& e, std::string_view lang) const;
+  // Widens `edit` (of text's offsets) to the longer known name that the capitalised word before
+  // it and its replacement form, when that name has a decision here: what a second run would
+  // find (Haut-Karabach: Karabach becomes Karabakh, and Haut-Karabakh names Nagorno-Karabakh).
+  // That word must start at or after `covered`, and the name must end where the edit does.
+  void widen_to_name_before(std::string_view text, std::size_t covered, std::string_view lang,
+                            StageEdit& edit, Workspace& workspace) const;
+  // Whether `found`, which decision `d` would rewrite, keeps its spelling: a word with a letter
+  // of French spelling (é, ï) is written in French.
+  bool keeps_its_spelling(std::string_view found, const Decision& d, Workspace& workspace) const;
   // One table for each distinct fold of the plugins that reported names.
   void add_folds(const std::vector<FoldRules>& folds,
                  const std::unordered_map<std::string, uint16_t>& plugin_index);

@@ -18,9 +18,6 @@ namespace {
 // A folded key shorter than this matches nothing: short names fold onto words (Jury, Yuri).
 constexpr std::size_t kMinFoldedKey = 5;
 
-// How far past a folded word a longer name is looked for: more than any name's length.
-constexpr std::size_t kLongerNameProbe = 256;
-
 // Words whose folded lookups a workspace remembers.
 constexpr std::size_t kFoldCacheSize = 1 << 15;
 
