@@ -3,7 +3,11 @@
 #include "rules/ascii_scan.hpp"
 #include "text/utf8.hpp"
 
+#include <textnorm/technical_tokens.hpp>
+
 #include <unicode/uchar.h>
+
+#include <optional>
 
 namespace textnorm::detail {
 namespace {
@@ -125,7 +129,8 @@ class PunctuationPass {
     std::size_t length = 1;
     const auto b = static_cast<unsigned char>(in_[i]);
     const char32_t cp = b < 0x80 ? b : decode_utf8(in_, i, length);
-    const Punctuation p = b < 0x80 ? Punctuation{} : classify(cp);
+    Punctuation p = b < 0x80 ? Punctuation{} : classify(cp);
+    if (is_quote(p.kind) && in_technical_token(i)) p = {};  // `“x”`, a URL's ’: not prose
     const Direction direction =
         is_quote(p.kind) ? quote_direction(cp, i, i + length, p) : Direction::NONE;
     if (run_begin_ != kNone) end_run(i, direction == Direction::CLOSE && p.glyph != Direction::NONE);
@@ -133,6 +138,13 @@ class PunctuationPass {
     after_opening_quote_ = direction == Direction::OPEN && p.glyph != Direction::NONE;
     at_line_start_ = false;
     return i + length;
+  }
+
+  // Whether byte `i` lies in a technical token (textnorm/technical_tokens.hpp), as the plugins'
+  // rules read it. The tokens are found at the line's first quote: most lines have none.
+  bool in_technical_token(std::size_t i) {
+    if (!tokens_) tokens_.emplace(in_);
+    return tokens_->contains(i);
   }
 
   // Context decides (space on one side only); when it cannot, an open quotation is closed,
@@ -214,6 +226,7 @@ class PunctuationPass {
   bool at_line_start_ = true;
   bool after_opening_quote_ = false;
   std::vector<char32_t> open_quotes_;  // openers of the quotations open on this line, innermost last
+  std::optional<sdk::TechnicalTokens> tokens_;
 };
 
 }  // namespace
