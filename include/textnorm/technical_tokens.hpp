@@ -21,6 +21,7 @@
 #ifndef TEXTNORM_TECHNICAL_TOKENS_HPP
 #define TEXTNORM_TECHNICAL_TOKENS_HPP
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string_view>
@@ -203,6 +204,10 @@ inline std::size_t glued_marks(std::string_view text, std::size_t begin, std::si
 // The technical token of the piece text[begin, end) (a word, or a part of one between quotes),
 // or an empty span.
 inline TokenSpan piece_token(std::string_view text, std::size_t begin, std::size_t end) {
+  // Most pieces (`l` and `ancienne` of `l’ancienne`) have no technical mark at all.
+  if (std::none_of(text.begin() + std::ptrdiff_t(begin), text.begin() + std::ptrdiff_t(end),
+                   is_candidate))
+    return {};
   while (begin < end) {
     const std::size_t glued = glued_marks(text, begin, end);
     if (glued == 0 && !is_leading_prose(text[begin])) break;
