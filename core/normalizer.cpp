@@ -19,7 +19,10 @@
 #include "rules/core_rules.hpp"
 #include "text/utf8.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <stdexcept>
 #include <string_view>
@@ -40,9 +43,7 @@ std::string_view line_break_at(std::string_view text, std::size_t at) {
 }
 
 std::string join(const std::vector<std::string>& items) {
-  std::string out;
-  for (const std::string& item : items) out += (out.empty() ? "" : ", ") + item;
-  return out.empty() ? "none" : out;
+  return items.empty() ? "none" : fmt::format("{}", fmt::join(items, ", "));
 }
 
 const RejectedPlugin* find_rejected(const PluginDiscovery& found, const std::string& name) {
@@ -54,7 +55,8 @@ const RejectedPlugin* find_rejected(const PluginDiscovery& found, const std::str
 // "; rejected FILE: REASON" for each plugin file rejected: why a language may have no plugin.
 std::string rejected_note(const PluginDiscovery& found) {
   std::string note;
-  for (const RejectedPlugin& r : found.rejected) note += "; rejected " + r.path + ": " + r.reason;
+  for (const RejectedPlugin& r : found.rejected)
+    fmt::format_to(std::back_inserter(note), "; rejected {}: {}", r.path, r.reason);
   return note;
 }
 
@@ -68,9 +70,9 @@ void require_plugins(const PluginDiscovery& found, const std::vector<std::string
     if (has_plugin(found, name)) continue;
     if (const RejectedPlugin* r = find_rejected(found, name))
       throw Error(ErrorKind::NO_PLUGIN,
-                  "plugin '" + name + "' cannot be used: " + r->path + ": " + r->reason);
-    throw Error(ErrorKind::NO_PLUGIN, "plugin '" + name + "' not found in " +
-                                          join(found.search_path));
+                  fmt::format("plugin '{}' cannot be used: {}: {}", name, r->path, r->reason));
+    throw Error(ErrorKind::NO_PLUGIN,
+                fmt::format("plugin '{}' not found in {}", name, join(found.search_path)));
   }
 }
 
@@ -90,7 +92,7 @@ detail::CoreRuleSet core_rule_set(const std::vector<std::string>& disabled,
       for (const RuleInfo& r : p.rules) known = known || r.id == id;
     if (!known)
       throw Error(ErrorKind::USAGE,
-                  "unknown rule '" + id + "' (`textnorm plugins` lists the rule ids)");
+                  fmt::format("unknown rule '{}' (`textnorm plugins` lists the rule ids)", id));
   }
   return set;
 }
@@ -109,8 +111,9 @@ std::pair<std::string_view, std::string_view> split_plugin_option(std::string_vi
   const std::size_t dot = option.find('.');
   const std::size_t eq = option.find('=');
   if (dot == 0 || dot == std::string_view::npos || eq == std::string_view::npos || eq < dot + 2)
-    throw Error(ErrorKind::USAGE, "plugin option '" + std::string(option) +
-                                      "' is not NAME.KEY=VALUE (e.g. de.quotes=guillemets)");
+    throw Error(ErrorKind::USAGE,
+                fmt::format("plugin option '{}' is not NAME.KEY=VALUE (e.g. de.quotes=guillemets)",
+                            option));
   return {option.substr(0, dot), option.substr(dot + 1)};
 }
 
@@ -120,8 +123,8 @@ void check_plugin_options(const std::vector<std::string>& options,
   for (const std::string& option : options) {
     const std::string_view name = split_plugin_option(option).first;
     if (std::none_of(plugins.begin(), plugins.end(), [&](const PluginInfo& p) { return p.name == name; }))
-      throw Error(ErrorKind::USAGE, "plugin option '" + option + "': no plugin '" +
-                                        std::string(name) + "' was found");
+      throw Error(ErrorKind::USAGE,
+                  fmt::format("plugin option '{}': no plugin '{}' was found", option, name));
   }
 }
 
@@ -160,8 +163,9 @@ std::shared_ptr<const detail::SpellingFold> variant_fold(const detail::PluginLex
   try {
     return std::make_shared<const detail::SpellingFold>(rules);
   } catch (const std::invalid_argument& e) {
-    throw Error(ErrorKind::PLUGIN_FAILED, "plugin '" + lexicons.variant_folds[0].plugin +
-                                              "' gave bad variant fold rules: " + e.what());
+    throw Error(ErrorKind::PLUGIN_FAILED,
+                fmt::format("plugin '{}' gave bad variant fold rules: {}",
+                            lexicons.variant_folds[0].plugin, e.what()));
   }
 }
 
@@ -192,7 +196,8 @@ NamesSetup build_name_stage(const std::vector<const detail::PluginInstance*>& en
 Profile parse_profile_name(const std::string& name) {
   if (name == "default") return Profile::DEFAULT;
   if (name == "typographic") return Profile::TYPOGRAPHIC;
-  throw Error(ErrorKind::USAGE, "unknown profile '" + name + "' (expected default or typographic)");
+  throw Error(ErrorKind::USAGE,
+              fmt::format("unknown profile '{}' (expected default or typographic)", name));
 }
 
 const std::vector<RuleInfo>& core_rule_list() {
@@ -208,10 +213,11 @@ const std::vector<RuleInfo>& core_rule_list() {
 
 std::string Error::describe() const {
   std::string where;
-  if (!position_.file.empty()) where += position_.file + ":";
-  if (position_.line > 0) where += std::to_string(position_.line) + ":";
-  if (position_.column > 0) where += std::to_string(position_.column) + ":";
-  return where.empty() ? what() : where + " " + what();
+  auto out = std::back_inserter(where);
+  if (!position_.file.empty()) fmt::format_to(out, "{}:", position_.file);
+  if (position_.line > 0) fmt::format_to(out, "{}:", position_.line);
+  if (position_.column > 0) fmt::format_to(out, "{}:", position_.column);
+  return where.empty() ? what() : fmt::format("{} {}", where, what());
 }
 
 Profile parse_profile(const std::string& name) {
@@ -224,20 +230,23 @@ NamesMode parse_names_mode(const std::string& mode) {
   if (mode == "exonyms") return NamesMode::EXONYMS;
   if (mode == "by-language") return NamesMode::BY_LANGUAGE;
   throw Error(ErrorKind::USAGE,
-              "unknown --names mode '" + mode + "' (expected off, canonical, exonyms or by-language)");
+              fmt::format("unknown --names mode '{}' (expected off, canonical, exonyms or by-language)",
+                          mode));
 }
 
 InvalidUtf8 parse_invalid_utf8(const std::string& mode) {
   if (mode == "error") return InvalidUtf8::REJECT;
   if (mode == "replace") return InvalidUtf8::REPLACE;
-  throw Error(ErrorKind::USAGE, "unknown --invalid mode '" + mode + "' (expected error or replace)");
+  throw Error(ErrorKind::USAGE,
+              fmt::format("unknown --invalid mode '{}' (expected error or replace)", mode));
 }
 
 const std::vector<RuleInfo>& core_rules() {
   return detail::at_api_boundary([]() -> const std::vector<RuleInfo>& { return core_rule_list(); });
 }
 
-struct Normalizer::Impl {
+// Hidden: nested in an exported class, it would otherwise be exported with it.
+struct __attribute__((visibility("hidden"))) Normalizer::Impl {
   detail::Discovery discovery;
   std::vector<std::unique_ptr<detail::PluginInstance>> instances;
   std::unique_ptr<detail::LinePipeline> pipeline;
@@ -250,7 +259,11 @@ struct Normalizer::Impl {
 
   explicit Impl(const Options& options);
   // normalize() appending to `out`, with the composed edits when `edits` is not null.
-  void normalize_text(std::string_view text, std::string& out, std::vector<Edit>* edits) const;
+  void normalize_text(std::string_view text, std::string& out, std::vector<Edit>* edits) const {
+    normalize_text(text, out, edits, *workspaces.lease());
+  }
+  void normalize_text(std::string_view text, std::string& out, std::vector<Edit>* edits,
+                      detail::PipelineWorkspace& workspace) const;
   void create_instances(const Options& options, bool entity_plugins);
 };
 
@@ -283,15 +296,15 @@ Normalizer::Impl::Impl(const Options& options)
   }
   if (options.lang == kAutoLanguage) {
     if (config.language_plugins.empty())
-      throw Error(ErrorKind::NO_PLUGIN, "no language plugin found in " +
-                                            join(discovery.info.search_path) +
-                                            rejected_note(discovery.info));
+      throw Error(ErrorKind::NO_PLUGIN,
+                  fmt::format("no language plugin found in {}{}", join(discovery.info.search_path),
+                              rejected_note(discovery.info)));
     config.router = std::make_shared<detail::LanguageRouter>(config.language_plugins);
   } else {
     if (std::find(languages.begin(), languages.end(), options.lang) == languages.end())
-      throw Error(ErrorKind::NO_PLUGIN, "no plugin serves language '" + options.lang +
-                                            "' (languages available: " + join(languages) + ")" +
-                                            rejected_note(discovery.info));
+      throw Error(ErrorKind::NO_PLUGIN,
+                  fmt::format("no plugin serves language '{}' (languages available: {}){}",
+                              options.lang, join(languages), rejected_note(discovery.info)));
     config.router = std::make_shared<detail::LanguageRouter>(options.lang);
   }
   router = config.router;
@@ -335,14 +348,20 @@ Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
 
 void Normalizer::normalize_line(std::string_view line, std::string& out,
                                 std::vector<Edit>* edits) const {
+  normalize_line(line, out, edits, nullptr);
+}
+
+void Normalizer::normalize_line(std::string_view line, std::string& out, std::vector<Edit>* edits,
+                                std::vector<LanguageSegment>* segments) const {
   detail::at_api_boundary([&] {
     const Workspaces::Lease workspace = impl_->workspaces.lease();
-    impl_->pipeline->run(line, out, edits, *workspace, StreamOptions{}.max_line_bytes);
+    impl_->pipeline->run(line, out, edits, *workspace, StreamOptions{}.max_line_bytes, segments);
   });
 }
 
 void Normalizer::Impl::normalize_text(std::string_view text, std::string& out,
-                                      std::vector<Edit>* edits) const {
+                                      std::vector<Edit>* edits,
+                                      detail::PipelineWorkspace& workspace) const {
   out.reserve(out.size() + text.size());
   std::size_t line_number = 0;
   const std::size_t bom = drop_bom && text.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
@@ -350,12 +369,11 @@ void Normalizer::Impl::normalize_text(std::string_view text, std::string& out,
     edits->push_back({0, bom, "", detail::core_rule(detail::CoreRule::INPUT_BOM).id, "core"});
   const std::string_view body = text.substr(bom);
   detail::LineSplitter splitter(cr_ends_line);
-  const Workspaces::Lease workspace = workspaces.lease();
   std::vector<Edit> line_edits;
   auto on_line = [&](std::string_view line, bool terminated, std::size_t offset) {
     ++line_number;
     try {
-      pipeline->run(line, out, edits ? &line_edits : nullptr, *workspace,
+      pipeline->run(line, out, edits ? &line_edits : nullptr, workspace,
                     StreamOptions{}.max_line_bytes);
     } catch (...) {
       throw detail::at_line(detail::current_as_error(), "", line_number, bom + offset);
@@ -421,38 +439,45 @@ StreamSummary Normalizer::normalize_file(std::FILE* in, std::FILE* out, const st
     config.explain_fd = ::fileno(stream.explain);
   }
   const Impl& impl = *impl_;
+  // Each thread's lines run in one workspace, leased for the whole stream.
+  const auto lease = [&impl] { return std::make_shared<Workspaces::Lease>(impl.workspaces.lease()); };
   if (records) {
-    const detail::ValueNormalizer normalize_value =
-        [&impl](std::string_view value, std::string& value_out, std::vector<Edit>* edits) {
-          impl.normalize_text(value, value_out, edits);
-        };
     return detail::stream_lines(
         ::fileno(in), ::fileno(out), name,
-        [&](std::string_view line, std::string& line_out, std::string* explain) {
-          try {
-            records->run(line, line_out, explain, normalize_value, detail::append_explanation);
-          } catch (...) {
-            throw detail::current_as_error();
-          }
+        [&records, &impl, &lease]() -> detail::LineFunction {
+          detail::ValueNormalizer normalize_value =
+              [&impl, workspace = lease()](std::string_view value, std::string& value_out,
+                                           std::vector<Edit>* edits) {
+                impl.normalize_text(value, value_out, edits, **workspace);
+              };
+          return [&records, normalize_value = std::move(normalize_value)](
+                     std::string_view line, std::string& line_out, std::string* explain) {
+            try {
+              records->run(line, line_out, explain, normalize_value, detail::append_explanation);
+            } catch (...) {
+              throw detail::current_as_error();
+            }
+          };
         },
         config, stream.progress);
   }
   return detail::stream_lines(
       ::fileno(in), ::fileno(out), name,
-      [&impl, max_line_bytes = stream.max_line_bytes](std::string_view line, std::string& line_out,
-                                                      std::string* explain) {
-        try {
-          const Workspaces::Lease workspace = impl.workspaces.lease();
-          if (explain == nullptr) {
-            impl.pipeline->run(line, line_out, nullptr, *workspace, max_line_bytes);
-            return;
+      [&impl, &lease, max_line_bytes = stream.max_line_bytes]() -> detail::LineFunction {
+        return [&impl, workspace = lease(), max_line_bytes](
+                   std::string_view line, std::string& line_out, std::string* explain) {
+          try {
+            if (explain == nullptr) {
+              impl.pipeline->run(line, line_out, nullptr, **workspace, max_line_bytes);
+              return;
+            }
+            std::vector<Edit> edits;
+            impl.pipeline->run(line, line_out, &edits, **workspace, max_line_bytes);
+            detail::append_explanation(*explain, "", line, edits);
+          } catch (...) {
+            throw detail::current_as_error();  // an Error gets the line's position
           }
-          std::vector<Edit> edits;
-          impl.pipeline->run(line, line_out, &edits, *workspace, max_line_bytes);
-          detail::append_explanation(*explain, "", line, edits);
-        } catch (...) {
-          throw detail::current_as_error();  // an Error gets the line's position
-        }
+        };
       },
       config, stream.progress);
 }
@@ -479,15 +504,15 @@ std::vector<LanguageSegment> Normalizer::detect(std::string_view line) const {
   return detail::at_api_boundary([&] { return detect_line(line); });
 }
 
+// The segments are a by-product of normalizing the line: no second detection that could
+// disagree with the routing.
 std::vector<LanguageSegment> Normalizer::detect_line(std::string_view line) const {
-  require_utf8(line, 0);
-  std::vector<LanguageSegment> out;
+  std::vector<LanguageSegment> segments;
+  std::string normalized;
   const Workspaces::Lease workspace = impl_->workspaces.lease();
-  std::vector<detail::Segment>& segments = (*workspace).segments;
-  impl_->router->segments(line, (*workspace).detect, segments);
-  for (const detail::Segment& s : segments)
-    out.push_back({s.begin, s.end, std::string(s.lang), s.confidence});
-  return out;
+  impl_->pipeline->run(line, normalized, nullptr, *workspace, StreamOptions{}.max_line_bytes,
+                       &segments);
+  return segments;
 }
 
 std::string Normalizer::suggest_variants(const std::vector<std::string>& lines) const {

@@ -10,6 +10,7 @@
 #include <array>
 #include <csignal>
 #include <cstdio>
+#include <mutex>
 #include <optional>
 #include <random>
 #include <string>
@@ -20,6 +21,7 @@ using textnorm::OnError;
 using textnorm::ErrorKind;
 using textnorm::Position;
 using textnorm::StreamSummary;
+using textnorm::detail::LineFunction;
 using textnorm::detail::LineStreamConfig;
 using textnorm::detail::stream_lines;
 
@@ -100,7 +102,8 @@ Run run(const std::string& input, LineStreamConfig config, bool from_pipe,
     result.progress_bytes = bytes;
   };
   try {
-    result.summary = stream_lines(in_fd, ::fileno(out), "in", upper_a, config, progress);
+    result.summary =
+        stream_lines(in_fd, ::fileno(out), "in", [] { return LineFunction(upper_a); }, config, progress);
   } catch (const Error& e) {
     result.error = e.describe() + " @" + std::to_string(e.position().offset);
   }
@@ -256,5 +259,48 @@ TEST_CASE("on error skip or keep: a line over the limit is dropped or passed thr
     CHECK(kept.output == "Ab\n" + long_line + "\nbA\n" + long_line);  // unchanged, LF ends
     CHECK(kept.summary.kept == 2);
     CHECK_FALSE(kept.summary.ends_with_line_break);
+  }
+}
+
+TEST_CASE("each worker runs its lines through a line function of its own") {
+  const std::string input = [] {
+    std::string text;
+    for (int i = 0; i < 20000; ++i) text += "a line of text\n";
+    return text;
+  }();
+  for (const unsigned threads : {1u, 2u, 4u}) {
+    CAPTURE(threads);
+    std::mutex mutex;
+    std::vector<std::thread::id> users;  // per function made: the thread that ran it, if any
+    bool shared = false;
+    const auto make_line = [&]() -> LineFunction {
+      const std::lock_guard<std::mutex> lock(mutex);
+      const std::size_t index = users.size();
+      users.emplace_back();
+      return [&, index](std::string_view line, std::string& out, std::string*) {
+        {
+          const std::lock_guard<std::mutex> lock(mutex);
+          if (users[index] == std::thread::id()) users[index] = std::this_thread::get_id();
+          shared = shared || users[index] != std::this_thread::get_id();
+        }
+        out.append(line);
+      };
+    };
+    LineStreamConfig config;
+    config.threads = threads;
+    config.batch_bytes = 64;  // many batches, so that every worker gets some
+    std::FILE* in = std::tmpfile();
+    std::FILE* out = std::tmpfile();
+    REQUIRE((in != nullptr && out != nullptr));
+    std::fwrite(input.data(), 1, input.size(), in);
+    std::fflush(in);
+    std::rewind(in);
+    const StreamSummary summary = stream_lines(::fileno(in), ::fileno(out), "in", make_line, config, {});
+    CHECK(summary.lines == 20000);
+    CHECK(read_all(out) == input);
+    CHECK(users.size() == threads);
+    CHECK_FALSE(shared);
+    std::fclose(in);
+    std::fclose(out);
   }
 }

@@ -9,6 +9,8 @@
 #include <textnorm/normalizer.hpp>
 #include <textnorm/version.hpp>
 
+#include <fmt/format.h>
+
 #include <exception>
 #include <memory>
 #include <new>
@@ -51,9 +53,8 @@ constexpr std::string_view kBom = "\xEF\xBB\xBF";
 std::string positioned_message(const textnorm::Error& e) {
   const textnorm::Position& p = e.position();
   if (p.line == 0) return e.what();
-  std::string where = "line " + std::to_string(p.line);
-  if (p.column > 0) where += ", byte " + std::to_string(p.column);
-  return where + ": " + e.what();
+  if (p.column > 0) return fmt::format("line {}, byte {}: {}", p.line, p.column, e.what());
+  return fmt::format("line {}: {}", p.line, e.what());
 }
 
 // Stores an error object in *error when the caller asked for one; returns its status.

@@ -4,6 +4,8 @@
 
 #include <textnorm/error.hpp>
 
+#include <fmt/format.h>
+
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -24,10 +26,10 @@ void require_zero_tail(const textnorm_normalizer_options& options) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(&options);
   for (std::size_t i = sizeof(textnorm_normalizer_options); i < options.size; ++i)
     if (bytes[i] != 0)
-      throw Error(ErrorKind::USAGE, "textnorm_normalizer_options: byte " + std::to_string(i) +
-                                        " sets an option this library (size " +
-                                        std::to_string(sizeof(textnorm_normalizer_options)) +
-                                        ") does not know");
+      throw Error(ErrorKind::USAGE,
+                  fmt::format("textnorm_normalizer_options: byte {} sets an option this library "
+                              "(size {}) does not know",
+                              i, sizeof(textnorm_normalizer_options)));
 }
 
 }  // namespace
@@ -36,8 +38,10 @@ Options options_from_c(const textnorm_normalizer_options* c) {
   Options options;
   if (c == nullptr) return options;
   if (c->size < kFirstVersionSize)
-    throw Error(ErrorKind::USAGE, "textnorm_normalizer_options.size is " + std::to_string(c->size) +
-                                      " (call textnorm_normalizer_options_init first)");
+    throw Error(ErrorKind::USAGE,
+                fmt::format("textnorm_normalizer_options.size is {} (call "
+                            "textnorm_normalizer_options_init first)",
+                            c->size));
   require_zero_tail(*c);
   if (c->profile != nullptr) options.profile = parse_profile(c->profile);
   if (c->lang != nullptr) options.lang = c->lang;

@@ -2,6 +2,8 @@
 
 #include <textnorm/error.hpp>
 
+#include <fmt/format.h>
+
 namespace textnorm::cli {
 namespace {
 
@@ -41,7 +43,7 @@ ParsedArguments parse_arguments(const std::vector<std::string>& args,
         spec = nullptr;
       }
     }
-    if (spec == nullptr) throw Error(ErrorKind::USAGE, "unknown option '" + name + "'");
+    if (spec == nullptr) throw Error(ErrorKind::USAGE, fmt::format("unknown option '{}'", name));
     ParsedOption option{std::string(spec->name), {}};
     if (spec->takes_value) {
       if (eq != std::string::npos) {
@@ -49,10 +51,10 @@ ParsedArguments parse_arguments(const std::vector<std::string>& args,
       } else if (i + 1 < args.size()) {
         option.value = args[++i];
       } else {
-        throw Error(ErrorKind::USAGE, "option '" + name + "' needs a value");
+        throw Error(ErrorKind::USAGE, fmt::format("option '{}' needs a value", name));
       }
     } else if (eq != std::string::npos) {
-      throw Error(ErrorKind::USAGE, "option '" + name + "' takes no value");
+      throw Error(ErrorKind::USAGE, fmt::format("option '{}' takes no value", name));
     }
     parsed.options.push_back(std::move(option));
   }

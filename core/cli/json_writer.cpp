@@ -1,6 +1,9 @@
 #include "cli/json_writer.hpp"
 
+#include <fmt/format.h>
+
 #include <cstdio>
+#include <iterator>
 
 namespace textnorm::cli {
 
@@ -15,9 +18,7 @@ std::string json_string(std::string_view text) {
       case '\t': out += "\\t"; break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(c));
-          out += buf;
+          fmt::format_to(std::back_inserter(out), "\\u{:04x}", unsigned(c));
         } else {
           out += c;
         }

@@ -4,6 +4,8 @@
 
 #include <textnorm/error.hpp>
 
+#include <fmt/format.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -15,7 +17,7 @@ void for_each_line(const std::string& name,
                    const std::function<void(std::string_view, std::size_t)>& on_line) {
   std::FILE* file = name == "-" ? stdin : std::fopen(name.c_str(), "rb");
   if (file == nullptr)
-    throw Error(ErrorKind::IO, "cannot open '" + name + "': " + std::strerror(errno));
+    throw Error(ErrorKind::IO, fmt::format("cannot open '{}': {}", name, std::strerror(errno)));
   std::vector<char> buffer(1 << 16);
   detail::LineSplitter splitter;
   std::size_t line_number = 0;
@@ -29,7 +31,7 @@ void for_each_line(const std::string& name,
     while ((n = std::fread(buffer.data(), 1, buffer.size(), file)) > 0) {
       splitter.feed(std::string_view(buffer.data(), n), emit);
     }
-    if (std::ferror(file)) throw Error(ErrorKind::IO, "cannot read '" + name + "'");
+    if (std::ferror(file)) throw Error(ErrorKind::IO, fmt::format("cannot read '{}'", name));
     splitter.finish(emit);
   } catch (...) {
     if (file != stdin) std::fclose(file);

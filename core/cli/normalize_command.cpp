@@ -2,6 +2,7 @@
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/normalizer_options.hpp"
 #include "cli/output_file.hpp"
 #include "cli/progress.hpp"
 
@@ -9,6 +10,8 @@
 
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <fmt/format.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -20,34 +23,14 @@
 namespace textnorm::cli {
 namespace {
 
-constexpr const char* kHelp =
+constexpr const char* kUsage =
     "usage: textnorm normalize [OPTIONS] [FILE...]\n"
     "\n"
     "Normalizes each FILE (or standard input, also as '-') line by line: N lines in give N\n"
     "lines out, in order; a missing final line break stays missing.\n"
-    "\n"
-    "  --profile NAME        default (canonical ASCII punctuation, the default) or typographic\n"
-    "  --lang LANG           auto (default): each sentence gets the rules of its language;\n"
-    "                        or one language for the whole input (en, fr, ...)\n"
-    "  --plugin-path DIR     search DIR for plugins first (repeatable)\n"
-    "  --plugins LIST        use exactly these plugins (comma-separated); failing to load one\n"
-    "                        is an error\n"
-    "  --allow-insecure-plugins\n"
-    "                        also load plugins from directories and files that group or\n"
-    "                        others may write (refused by default, see `textnorm plugins`)\n"
-    "  --disable RULES       switch off rules by id (comma-separated; see `textnorm plugins`)\n"
-    "  --plugin-option NAME.KEY=VALUE\n"
-    "                        give plugin NAME the option KEY=VALUE (repeatable; what a\n"
-    "                        plugin reads is in its documentation)\n"
-    "  --invalid MODE        error (default): stop at invalid UTF-8 naming line and byte;\n"
-    "                        replace: put U+FFFD for each invalid sequence\n"
-    "  --names MODE          canonical (default): spelling variants of known names become\n"
-    "                        their canonical English form (Pashinian -> Pashinyan);\n"
-    "                        exonyms: translations too (Haut-Karabakh -> Nagorno-Karabakh);\n"
-    "                        by-language: each segment gets its own language's form; off\n"
-    "  --transliterate       turn the remaining words of the scripts plugins declare into\n"
-    "                        Latin (ru: Cyrillic, hy: Armenian)\n"
-    "  --lexicon FILE        add names from FILE (canonical<TAB>variant lines; repeatable)\n"
+    "\n";
+
+constexpr const char* kOwnOptionsHelp =
     "  -o, --output FILE     write to FILE instead of standard output; a file is replaced\n"
     "                        only when the run succeeds (through a temporary file beside\n"
     "                        it), a device or FIFO is written directly\n"
@@ -110,8 +93,10 @@ unsigned parse_jobs(const std::string& text) {
   std::size_t jobs = 0;
   std::string suffix;
   if (!parse_number(text, kMaxJobs, jobs, suffix) || !suffix.empty())
-    throw Error(ErrorKind::USAGE, "--jobs needs a number of threads from 0 (the number of cores) to " +
-                                      std::to_string(kMaxJobs) + ", not '" + text + "'");
+    throw Error(ErrorKind::USAGE,
+                fmt::format("--jobs needs a number of threads from 0 (the number of cores) to {}, "
+                            "not '{}'",
+                            kMaxJobs, text));
   return unsigned(jobs);
 }
 
@@ -127,51 +112,45 @@ std::size_t parse_byte_size(const std::string& option, const std::string& text) 
     if (suffix == "G" || suffix == "g") shift = 30;
     if ((suffix.empty() || shift > 0) && number <= (max >> shift)) return number << shift;
   }
-  throw Error(ErrorKind::USAGE, option + " needs a positive number of bytes, optionally with K, M "
-                                         "or G, not '" + text + "'");
+  throw Error(ErrorKind::USAGE,
+              fmt::format("{} needs a positive number of bytes, optionally with K, M or G, not '{}'",
+                          option, text));
 }
 
 InputFormat parse_format(const std::string& format) {
   if (format == "text") return InputFormat::TEXT;
   if (format == "jsonl") return InputFormat::JSONL;
-  throw Error(ErrorKind::USAGE, "unknown --format '" + format + "' (expected text or jsonl)");
+  throw Error(ErrorKind::USAGE, fmt::format("unknown --format '{}' (expected text or jsonl)", format));
 }
 
 OnError parse_on_error(const std::string& mode) {
   if (mode == "fail") return OnError::FAIL;
   if (mode == "skip") return OnError::SKIP;
   if (mode == "keep") return OnError::KEEP;
-  throw Error(ErrorKind::USAGE, "unknown --on-error mode '" + mode + "' (expected fail, skip or keep)");
+  throw Error(ErrorKind::USAGE,
+              fmt::format("unknown --on-error mode '{}' (expected fail, skip or keep)", mode));
 }
 
 NormalizeRequest parse_request(const std::vector<std::string>& args) {
-  const ParsedArguments parsed = parse_arguments(args, {{"--profile", "", true},
-                                                        {"--lang", "", true},
-                                                        {"--plugin-path", "", true},
-                                                        {"--plugins", "", true},
-                                                        {"--allow-insecure-plugins", "", false},
-                                                        {"--disable", "", true},
-                                                        {"--plugin-option", "", true},
-                                                        {"--invalid", "", true},
-                                                        {"--output", "-o", true},
-                                                        {"--names", "", true},
-                                                        {"--transliterate", "", false},
-                                                        {"--lexicon", "", true},
-                                                        {"--jobs", "-j", true},
-                                                        {"--max-line-bytes", "", true},
-                                                        {"--progress", "", false},
-                                                        {"--no-progress", "", false},
-                                                        {"--format", "", true},
-                                                        {"--field", "", true},
-                                                        {"--offsets", "", false},
-                                                        {"--on-error", "", true},
-                                                        {"--explain", "", false},
-                                                        {"--explain-to", "", true},
-                                                        {"--help", "-h", false}});
+  std::vector<OptionSpec> specs = normalizer_option_specs();
+  specs.insert(specs.end(), {{"--output", "-o", true},
+                             {"--jobs", "-j", true},
+                             {"--max-line-bytes", "", true},
+                             {"--progress", "", false},
+                             {"--no-progress", "", false},
+                             {"--format", "", true},
+                             {"--field", "", true},
+                             {"--offsets", "", false},
+                             {"--on-error", "", true},
+                             {"--explain", "", false},
+                             {"--explain-to", "", true},
+                             {"--help", "-h", false}});
+  const ParsedArguments parsed = parse_arguments(args, specs);
   NormalizeRequest request;
   request.stream.threads = 0;  // the number of cores
   std::vector<std::string> fields;
   for (const ParsedOption& o : parsed.options) {
+    if (apply_normalizer_option(o, request.options)) continue;
     if (o.name == "--format") request.stream.format = parse_format(o.value);
     if (o.name == "--field") fields.push_back(o.value);
     if (o.name == "--offsets") request.stream.offsets = true;
@@ -182,25 +161,13 @@ NormalizeRequest parse_request(const std::vector<std::string>& args) {
       request.explain_to = o.value;
     }
     if (o.name == "--help") request.help = true;
-    if (o.name == "--profile") request.options.profile = parse_profile(o.value);
-    if (o.name == "--lang") request.options.lang = o.value;
-    if (o.name == "--plugin-path") request.options.plugin_path.push_back(o.value);
-    if (o.name == "--plugins") request.options.plugins = split_list(o.value);
-    if (o.name == "--allow-insecure-plugins") request.options.allow_insecure_plugins = true;
-    if (o.name == "--invalid") request.options.invalid = parse_invalid_utf8(o.value);
     if (o.name == "--output") request.output = o.value;
-    if (o.name == "--names") request.options.names = parse_names_mode(o.value);
-    if (o.name == "--transliterate") request.options.transliterate = true;
-    if (o.name == "--lexicon") request.options.lexicons.push_back(o.value);
-    if (o.name == "--plugin-option") request.options.plugin_options.push_back(o.value);
     if (o.name == "--jobs") request.stream.threads = parse_jobs(o.value);
     if (o.name == "--max-line-bytes") request.stream.max_line_bytes = parse_byte_size(o.name, o.value);
     if (o.name == "--progress") request.progress = ProgressMode::ON;
     if (o.name == "--no-progress") request.progress = ProgressMode::OFF;
-    if (o.name == "--disable")
-      for (std::string& id : split_list(o.value)) request.options.disabled_rules.push_back(id);
   }
-  if (request.options.lang.empty()) throw Error(ErrorKind::USAGE, "--lang needs a language tag");
+  check_normalizer_options(request.options);
   const bool jsonl = request.stream.format == InputFormat::JSONL;
   if (!jsonl && (!fields.empty() || request.stream.offsets))
     throw Error(ErrorKind::USAGE, "--field and --offsets need --format jsonl");
@@ -221,10 +188,10 @@ File open_input(const std::string& name) {
   if (name == "-") return File(stdin);
   File f(std::fopen(name.c_str(), "rb"));
   if (f == nullptr)
-    throw Error(ErrorKind::IO, "cannot open '" + name + "': " + std::strerror(errno));
+    throw Error(ErrorKind::IO, fmt::format("cannot open '{}': {}", name, std::strerror(errno)));
   struct stat in_stat {};
   if (::fstat(::fileno(f.get()), &in_stat) == 0 && S_ISDIR(in_stat.st_mode))
-    throw Error(ErrorKind::IO, "cannot read '" + name + "': " + std::strerror(EISDIR));
+    throw Error(ErrorKind::IO, fmt::format("cannot read '{}': {}", name, std::strerror(EISDIR)));
   return f;
 }
 
@@ -236,7 +203,7 @@ void refuse_output_over_input(const std::string& output, const std::vector<std::
     struct stat in_stat {};
     if (input != "-" && ::stat(input.c_str(), &in_stat) == 0 && in_stat.st_dev == out_stat.st_dev &&
         in_stat.st_ino == out_stat.st_ino)
-      throw Error(ErrorKind::USAGE, "output '" + output + "' is also an input");
+      throw Error(ErrorKind::USAGE, fmt::format("output '{}' is also an input", output));
   }
 }
 
@@ -252,7 +219,7 @@ File open_output(const std::string& name) {
   if (name.empty() || name == "-") return File(stdout);
   std::FILE* f = std::fopen(name.c_str(), "wb");
   if (f == nullptr)
-    throw Error(ErrorKind::IO, "cannot write '" + name + "': " + std::strerror(errno));
+    throw Error(ErrorKind::IO, fmt::format("cannot write '{}': {}", name, std::strerror(errno)));
   return File(f);
 }
 
@@ -305,7 +272,9 @@ void warn_rejected(const PluginDiscovery& found) {
 int run_normalize(const std::vector<std::string>& args) {
   const NormalizeRequest request = parse_request(args);
   if (request.help) {
-    std::fputs(kHelp, stdout);
+    std::fputs(kUsage, stdout);
+    std::fputs(kNormalizerOptionsHelp, stdout);
+    std::fputs(kOwnOptionsHelp, stdout);
     return kExitOk;
   }
   refuse_outputs_over_inputs(request);
@@ -320,7 +289,7 @@ int run_normalize(const std::vector<std::string>& args) {
     File input = open_input(name);
     // Files are not glued together: the next file starts on a line of its own.
     if (line_open && std::fputc('\n', output.stream()) == EOF)
-      throw Error(ErrorKind::IO, "cannot write output: " + std::string(std::strerror(errno)));
+      throw Error(ErrorKind::IO, fmt::format("cannot write output: {}", std::strerror(errno)));
     Progress progress = input_progress(request.progress, name, input.get());
     StreamOptions stream = request.stream;
     stream.progress = progress.callback();

@@ -6,6 +6,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <fmt/format.h>
+
 #include <cerrno>
 #include <climits>
 #include <csignal>
@@ -44,7 +46,7 @@ void keep_on_signal() {
 }
 
 Error io_error(const std::string& what, const std::string& name) {
-  return Error(ErrorKind::IO, what + " '" + name + "': " + std::strerror(errno));
+  return Error(ErrorKind::IO, fmt::format("{} '{}': {}", what, name, std::strerror(errno)));
 }
 
 // The permissions a new file gets from the umask.

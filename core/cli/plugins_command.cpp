@@ -6,6 +6,9 @@
 
 #include <textnorm/plugin_info.hpp>
 
+
+#include <fmt/format.h>
+
 #include <cstdio>
 #include <string>
 
@@ -52,7 +55,7 @@ void print_json(const PluginDiscovery& found) {
     const PluginInfo& p = found.plugins[i];
     out += std::string(i ? "," : "") + "{\"name\":" + json_string(p.name) +
            ",\"version\":" + json_string(p.version) + ",\"abi\":" +
-           json_string(std::to_string(p.abi_major) + "." + std::to_string(p.abi_minor)) +
+           json_string(fmt::format("{}.{}", p.abi_major, p.abi_minor)) +
            ",\"languages\":" + json_string_array(p.languages) +
            ",\"rules\":" + json_string_array(rule_ids(p.rules)) + ",\"path\":" + json_string(p.path) +
            "}";
@@ -100,7 +103,7 @@ int run_plugins(const std::vector<std::string>& args) {
     if (o.name == "--allow-insecure-plugins") allow_insecure = true;
   }
   if (!parsed.operands.empty())
-    throw Error(ErrorKind::USAGE, "unexpected argument '" + parsed.operands.front() + "'");
+    throw Error(ErrorKind::USAGE, fmt::format("unexpected argument '{}'", parsed.operands.front()));
   const PluginDiscovery found = discover_plugins(path, true, allow_insecure);
   if (json)
     print_json(found);

@@ -1,5 +1,7 @@
 #include "cli/progress.hpp"
 
+#include <fmt/format.h>
+
 #include <cstdio>
 
 namespace textnorm::cli {
@@ -10,12 +12,8 @@ constexpr auto kInterval = std::chrono::milliseconds(200);
 // "1:05" or "2:01:05".
 std::string clock_time(double seconds) {
   const auto s = static_cast<unsigned long long>(seconds + 0.5);
-  char text[32];
-  if (s >= 3600)
-    std::snprintf(text, sizeof text, "%llu:%02llu:%02llu", s / 3600, s / 60 % 60, s % 60);
-  else
-    std::snprintf(text, sizeof text, "%llu:%02llu", s / 60, s % 60);
-  return text;
+  if (s >= 3600) return fmt::format("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60);
+  return fmt::format("{}:{:02}", s / 60, s % 60);
 }
 
 }  // namespace
@@ -44,15 +42,15 @@ void Progress::report(std::size_t bytes) {
   const double seconds = std::chrono::duration<double>(now - start_).count();
   const double rate = seconds > 0 ? double(bytes) / seconds : 0.0;  // bytes per second
   if (total_ == 0) {
-    std::fprintf(stderr, "\r\033[Ktextnorm: %s: %.1f MB, %.1f MB/s", name_.c_str(),
-                 double(bytes) / 1e6, rate / 1e6);
+    fmt::print(stderr, "\r\033[Ktextnorm: {}: {:.1f} MB, {:.1f} MB/s", name_, double(bytes) / 1e6,
+               rate / 1e6);
     return;
   }
   const std::string left =
       rate > 0 && bytes <= total_ ? clock_time(double(total_ - bytes) / rate) : "-:--";
-  std::fprintf(stderr, "\r\033[Ktextnorm: %s: %.1f/%.1f MB (%.0f%%), %.1f MB/s, ETA %s",
-               name_.c_str(), double(bytes) / 1e6, double(total_) / 1e6,
-               100.0 * double(bytes) / double(total_), rate / 1e6, left.c_str());
+  fmt::print(stderr, "\r\033[Ktextnorm: {}: {:.1f}/{:.1f} MB ({:.0f}%), {:.1f} MB/s, ETA {}", name_,
+             double(bytes) / 1e6, double(total_) / 1e6, 100.0 * double(bytes) / double(total_),
+             rate / 1e6, left);
 }
 
 }  // namespace textnorm::cli

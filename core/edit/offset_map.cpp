@@ -2,6 +2,8 @@
 
 #include <textnorm/error.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <string>
 
@@ -14,9 +16,9 @@ OffsetMap::OffsetMap(std::size_t original_size, const std::vector<Edit>& edits)
   std::size_t normalized = 0;  // normalized offset of original byte `previous_end`
   for (const Edit& e : edits) {
     if (e.begin < previous_end || e.end < e.begin || e.end > original_size)
-      throw Error(ErrorKind::USAGE, "OffsetMap: edit [" + std::to_string(e.begin) + ", " +
-                                        std::to_string(e.end) +
-                                        ") is out of order, overlaps or ends past the text");
+      throw Error(ErrorKind::USAGE,
+                  fmt::format("OffsetMap: edit [{}, {}) is out of order, overlaps or ends past the text",
+                              e.begin, e.end));
     const std::size_t norm_begin = normalized + (e.begin - previous_end);
     spans_.push_back({e.begin, e.end, norm_begin, norm_begin + e.replacement.size()});
     previous_end = e.end;

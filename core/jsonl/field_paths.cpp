@@ -2,6 +2,8 @@
 
 #include <textnorm/error.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 namespace textnorm::detail {
@@ -15,12 +17,13 @@ std::vector<FieldPath> parse_field_paths(const std::vector<std::string>& paths) 
       const std::size_t dot = rest.find('.');
       path.keys.emplace_back(rest.substr(0, dot));
       if (path.keys.back().empty())
-        throw Error(ErrorKind::USAGE, "--field '" + text + "': a path is keys separated by dots");
+        throw Error(ErrorKind::USAGE,
+                    fmt::format("--field '{}': a path is keys separated by dots", text));
       if (dot == std::string_view::npos) break;
       rest.remove_prefix(dot + 1);
     }
     if (std::any_of(parsed.begin(), parsed.end(), [&](const FieldPath& p) { return p.text == text; }))
-      throw Error(ErrorKind::USAGE, "--field '" + text + "' is given twice");
+      throw Error(ErrorKind::USAGE, fmt::format("--field '{}' is given twice", text));
     parsed.push_back(std::move(path));
   }
   return parsed;

@@ -1,5 +1,7 @@
 #include "langid/language_detector.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -26,8 +28,8 @@ constexpr float kConfidenceScale = 0.5f;
 std::vector<ProfileTable> checked(const std::vector<std::string>& languages,
                                   std::vector<ProfileTable> profiles) {
   if (profiles.empty() || profiles.size() > kMaxLanguages || profiles.size() != languages.size()) {
-    throw std::invalid_argument("LanguageDetector takes 1 to " + std::to_string(kMaxLanguages) +
-                                " language profiles, got " + std::to_string(profiles.size()));
+    throw std::invalid_argument(fmt::format("LanguageDetector takes 1 to {} language profiles, got {}",
+                                            kMaxLanguages, profiles.size()));
   }
   return profiles;
 }

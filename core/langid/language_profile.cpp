@@ -1,5 +1,7 @@
 #include "langid/language_profile.hpp"
 
+#include <fmt/format.h>
+
 #include <charconv>
 #include <fstream>
 #include <stdexcept>
@@ -13,8 +15,7 @@ float parse_weight(std::string_view text, const std::string& where) {
   float weight = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), weight);
   if (error != std::errc() || end != text.data() + text.size()) {
-    throw std::runtime_error(where + ": expected a number after the tab, got '" +
-                             std::string(text) + "'");
+    throw std::runtime_error(fmt::format("{}: expected a number after the tab, got '{}'", where, text));
   }
   return weight;
 }
@@ -29,7 +30,7 @@ LanguageProfile load_language_profile(const std::string& path, std::string lang)
   for (std::string line; std::getline(in, line);) {
     ++line_number;
     if (line.empty() || line[0] == '#') continue;
-    const std::string where = path + ":" + std::to_string(line_number);
+    const std::string where = fmt::format("{}:{}", path, line_number);
     const std::size_t tab = line.find('\t');
     if (tab == std::string::npos) throw std::runtime_error(where + ": expected word<TAB>weight");
     const float weight = parse_weight(std::string_view(line).substr(tab + 1), where);

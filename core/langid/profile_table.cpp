@@ -1,5 +1,7 @@
 #include "langid/profile_table.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstring>
 #include <numeric>
@@ -86,7 +88,7 @@ void ProfileTable::read(std::string_view bytes) {
   std::memcpy(&header, bytes.data(), sizeof header);
   if (std::memcmp(header.magic, kMagic, sizeof kMagic) != 0) invalid("no 'textnormprof' magic");
   if (header.format != kFormat)
-    invalid("format " + std::to_string(header.format) + ", this host reads format 1");
+    invalid(fmt::format("format {}, this host reads format {}", header.format, kFormat));
   const std::size_t slots = header.slots;
   if ((slots & (slots - 1)) != 0 || slots < 2 * std::size_t(header.words))
     invalid("slot count is not a power of two above twice the words");

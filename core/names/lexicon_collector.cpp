@@ -4,6 +4,8 @@
 
 #include <textnorm/error.hpp>
 
+#include <fmt/format.h>
+
 namespace textnorm::detail {
 namespace {
 
@@ -27,8 +29,8 @@ void add_entry(void* context, const textnorm_name_entry* e) {
     return;
   }
   if (e->kind < TEXTNORM_NAME_CANONICAL || e->kind > TEXTNORM_NAME_NATIVE) {
-    c->problem = "an entry of unknown kind " + std::to_string(int(e->kind)) + " for '" +
-                 std::string(e->form, e->form_size) + "'";
+    c->problem = fmt::format("an entry of unknown kind {} for '{}'", int(e->kind),
+                             std::string_view(e->form, e->form_size));
     return;
   }
   if (e->kind == TEXTNORM_NAME_NATIVE && !c->native_forms) return;
@@ -40,8 +42,8 @@ void add_script(void* context, const char* script, const char* rules, std::size_
   auto* c = static_cast<Collector*>(context);
   if (!c->problem.empty()) return;
   if (script == nullptr || !ScriptTransliterator::known_script(script) || !valid(rules, rules_size)) {
-    c->problem = std::string("a transliteration for an unknown script '") +
-                 (script != nullptr ? script : "(null)") + "' or with invalid UTF-8 rules";
+    c->problem = fmt::format("a transliteration for an unknown script '{}' or with invalid UTF-8 rules",
+                             script != nullptr ? script : "(null)");
     return;
   }
   c->out->scripts.push_back({script, std::string(rules, rules_size), c->plugin});
@@ -80,7 +82,7 @@ PluginLexicons collect_lexicons(const std::vector<const PluginInstance*>& plugin
     plugin->lexicon(sink);
     if (!collector.problem.empty())
       throw Error(ErrorKind::PLUGIN_FAILED,
-                  "plugin '" + collector.plugin + "' gave a bad lexicon: " + collector.problem);
+                  fmt::format("plugin '{}' gave a bad lexicon: {}", collector.plugin, collector.problem));
   }
   return lexicons;
 }

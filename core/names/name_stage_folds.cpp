@@ -6,6 +6,8 @@
 
 #include <textnorm/error.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -48,7 +50,7 @@ void NameStage::add_folds(const std::vector<FoldRules>& folds,
       fold.emplace(f.rules);
     } catch (const std::invalid_argument& e) {
       throw Error(ErrorKind::PLUGIN_FAILED,
-                  "plugin '" + f.plugin + "' gave bad spelling fold rules: " + e.what());
+                  fmt::format("plugin '{}' gave bad spelling fold rules: {}", f.plugin, e.what()));
     }
     // Plugins with the same rules share one table, and each other's `!` words.
     auto same = std::find_if(folds_.begin(), folds_.end(),

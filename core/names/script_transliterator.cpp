@@ -4,6 +4,8 @@
 
 #include <textnorm/error.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <vector>
 
@@ -34,9 +36,9 @@ std::unique_ptr<icu::Transliterator> compile(const ScriptRules& s) {
       icu::UnicodeString::fromUTF8(s.rules), UTRANS_FORWARD, where, status));
   if (U_FAILURE(status) || !t)
     throw Error(ErrorKind::PLUGIN_FAILED,
-                "plugin '" + s.plugin + "' gave transliteration rules for " + s.script +
-                    " that ICU rejects (" + u_errorName(status) + " at rule line " +
-                    std::to_string(where.line) + ")");
+                fmt::format("plugin '{}' gave transliteration rules for {} that ICU rejects ({} at "
+                            "rule line {})",
+                            s.plugin, s.script, u_errorName(status), where.line));
   return t;
 }
 

@@ -2,6 +2,8 @@
 
 #include "names/name_matcher.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -37,7 +39,7 @@ SpellingFold::SpellingFold(std::string_view rules) {
     try {
       parse_line(line, stopped_words);
     } catch (const std::invalid_argument& e) {
-      throw std::invalid_argument("line " + std::to_string(number) + ": " + e.what());
+      throw std::invalid_argument(fmt::format("line {}: {}", number, e.what()));
     }
   }
   std::string key;

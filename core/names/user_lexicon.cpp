@@ -6,6 +6,8 @@
 
 #include <textnorm/error.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <fstream>
 
@@ -33,7 +35,7 @@ std::vector<NameEntry> load_user_lexicon(const std::string& path,
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty() || line.front() == '#') continue;
     const auto fail = [&](const std::string& what) {
-      throw Error(ErrorKind::USAGE, path + ":" + std::to_string(number) + ": " + what);
+      throw Error(ErrorKind::USAGE, fmt::format("{}:{}: {}", path, number, what));
     };
     if (find_invalid_utf8(line) != std::string_view::npos) fail("invalid UTF-8");
     const std::size_t tab = line.find('\t');

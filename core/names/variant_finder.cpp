@@ -2,7 +2,10 @@
 
 #include "names/name_matcher.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -110,8 +113,10 @@ std::vector<VariantGroup> find_variant_groups(const std::vector<std::string>& li
 }
 
 std::string format_group(const VariantGroup& group, const NameStage* stage) {
-  std::string out = "# " + group.key + (group.known ? " (known: " + group.canonical + ")" : "") + ":";
-  for (const auto& [form, count] : group.forms) out += " " + form + " (" + std::to_string(count) + ")";
+  std::string out = fmt::format("# {}{}:", group.key,
+                                group.known ? fmt::format(" (known: {})", group.canonical) : "");
+  for (const auto& [form, count] : group.forms)
+    fmt::format_to(std::back_inserter(out), " {} ({})", form, count);
   out += '\n';
   for (const auto& [form, count] : group.forms) {
     if (form == group.canonical || (stage != nullptr && stage->is_known(form))) continue;

@@ -5,6 +5,8 @@
 
 #include <textnorm/error.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <optional>
 #include <stdexcept>
@@ -38,7 +40,7 @@ struct EvidenceCollector {
       of(context).table.emplace(std::string_view(static_cast<const char*>(data), size));
       return TEXTNORM_OK;
     } catch (const std::runtime_error& e) {
-      debug_log(std::string("word_table refused: ") + e.what());
+      debug_log(fmt::format("word_table refused: {}", e.what()));
       return TEXTNORM_FAILED;
     }
   }
@@ -58,16 +60,10 @@ void require_few_languages(const std::vector<const PluginInstance*>& plugins) {
       if (std::find(languages.begin(), languages.end(), *l) == languages.end())
         languages.emplace_back(*l);
   if (languages.size() <= kMaxLanguages) return;
-  std::string list;
-  for (const std::string& l : languages) {
-    if (!list.empty()) list += ", ";
-    list += l;
-  }
   throw Error(ErrorKind::USAGE,
-              "--lang auto tells at most " + std::to_string(kMaxLanguages) +
-                  " languages apart, and the plugins loaded serve " +
-                  std::to_string(languages.size()) + " (" + list +
-                  "): choose plugins with --plugins, or one language with --lang");
+              fmt::format("--lang auto tells at most {} languages apart, and the plugins loaded "
+                          "serve {} ({}): choose plugins with --plugins, or one language with --lang",
+                          kMaxLanguages, languages.size(), fmt::join(languages, ", ")));
 }
 
 }  // namespace

@@ -1,12 +1,16 @@
 #include "pipeline/line_pipeline.hpp"
 
 #include "edit/edit_log.hpp"
+#include "pipeline/original_segments.hpp"
 #include "rules/character_pass.hpp"
 #include "rules/punctuation_pass.hpp"
 #include "text/nfc.hpp"
 #include "text/utf8.hpp"
 
 #include <textnorm/error.hpp>
+#include <textnorm/offset_map.hpp>
+
+#include <fmt/format.h>
 
 #include <optional>
 
@@ -28,6 +32,7 @@ class StageText {
   }
 
   std::string_view current() const { return current_; }
+  const EditLog* log() const { return log_; }
   std::vector<StageEdit>* edits() { return log_ ? &workspace_.stage_edits : nullptr; }
   std::string& scratch() { return workspace_.buffers[next_]; }
   PipelineWorkspace& workspace() { return workspace_; }
@@ -73,13 +78,11 @@ void check_utf8(StageText& text, InvalidUtf8 mode) {
   if (bad == std::string_view::npos) return;
   if (mode == InvalidUtf8::REJECT) {
     const auto byte = static_cast<unsigned char>(text.current()[bad]);
-    char hex[8];
-    std::snprintf(hex, sizeof hex, "0x%02X", byte);
     Position position;
     position.column = bad + 1;
     position.offset = bad;
     throw Error(ErrorKind::INVALID_INPUT,
-                std::string("invalid UTF-8 (byte ") + hex + "); use --invalid replace to put U+FFFD",
+                fmt::format("invalid UTF-8 (byte 0x{:02X}); use --invalid replace to put U+FFFD", byte),
                 position);
   }
   text.commit(replace_invalid_utf8(text.current(), text.scratch(), text.edits()));
@@ -139,9 +142,9 @@ void run_plugin(StageText& text, const PluginInstance& plugin, bool every_segmen
             });
   if (text.current().size() > max_line_bytes)
     throw Error(ErrorKind::PLUGIN_FAILED,
-                "plugin '" + std::string(plugin.name()) + "' failed: it made the line " +
-                    std::to_string(text.current().size()) + " bytes long, over the limit of " +
-                    std::to_string(max_line_bytes) + " (--max-line-bytes)");
+                fmt::format("plugin '{}' failed: it made the line {} bytes long, over the limit "
+                            "of {} (--max-line-bytes)",
+                            plugin.name(), text.current().size(), max_line_bytes));
 }
 
 // Rewrites the names of every segment as one stage.
@@ -153,12 +156,23 @@ void run_names(StageText& text, const NameStage& names, std::vector<Segment>& se
             });
 }
 
+// Appends `routed`, the segments of the current text, to `out` in the bytes of `line`, through
+// the offset map of the edits made so far: the same map the composed edits give.
+void report_segments(std::string_view line, StageText& text,
+                     const std::vector<Segment>& routed, std::vector<LanguageSegment>& out) {
+  std::vector<Edit>& so_far = text.workspace().detected_text_edits;
+  so_far.clear();
+  text.log()->composed(line, text.current(), 0, so_far);
+  append_original_segments(routed, OffsetMap(line.size(), so_far), out);
+}
+
 }  // namespace
 
 void LinePipeline::run(std::string_view line, std::string& out, std::vector<Edit>* edits,
-                       PipelineWorkspace& workspace, std::size_t max_line_bytes) const {
+                       PipelineWorkspace& workspace, std::size_t max_line_bytes,
+                       std::vector<LanguageSegment>* report) const {
   std::optional<EditLog> log;
-  if (edits != nullptr) log.emplace();
+  if (edits != nullptr || report != nullptr) log.emplace();
   StageText text(line, log ? &*log : nullptr, workspace);
 
   check_utf8(text, config_.invalid);
@@ -175,6 +189,7 @@ void LinePipeline::run(std::string_view line, std::string& out, std::vector<Edit
   }
   std::vector<Segment>& segments = workspace.segments;
   config_.router->segments(text.current(), workspace.detect, segments);
+  if (report != nullptr) report_segments(line, text, segments, *report);
   for (const PluginInstance* plugin : config_.language_plugins)
     run_plugin(text, *plugin, false, segments, max_line_bytes);
   if (config_.names && config_.names->by_language()) run_names(text, *config_.names, segments);
@@ -182,7 +197,7 @@ void LinePipeline::run(std::string_view line, std::string& out, std::vector<Edit
     run_plugin(text, *plugin, true, segments, max_line_bytes);
   if (nfc) text.commit(to_nfc(text.current(), text.scratch(), text.edits()));
 
-  if (log) log->composed(line, text.current(), 0, *edits);
+  if (edits != nullptr) log->composed(line, text.current(), 0, *edits);
   out.append(text.current());
 }
 

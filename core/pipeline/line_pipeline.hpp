@@ -9,6 +9,7 @@
 #include "rules/core_rule_set.hpp"
 
 #include <textnorm/edit.hpp>
+#include <textnorm/normalizer.hpp>
 #include <textnorm/options.hpp>
 
 #include <memory>
@@ -36,6 +37,7 @@ struct PipelineWorkspace {
   std::vector<std::ptrdiff_t> growth;
   std::vector<Segment> segments;
   std::vector<Segment> whole_line;
+  std::vector<Edit> detected_text_edits;  // the edits before detection, when segments are asked
   DetectorWorkspace detect;
   NameStage::Workspace names;
   PluginErrorBuffer plugin_error{};
@@ -46,11 +48,14 @@ class LinePipeline {
   explicit LinePipeline(PipelineConfig config) : config_(std::move(config)) {}
 
   // Appends the normalized `line` to `out`; with `edits`, appends the composed edits that turn
-  // `line` into its output (EditLog::composed), in `line`'s bytes.
+  // `line` into its output (EditLog::composed), in `line`'s bytes; with `segments`, appends the
+  // language segments the plugins were run on, in `line`'s bytes (append_original_segments).
+  // Neither costs anything when not asked for.
   // Thread-safe with one workspace per thread. Throws Error: INVALID_INPUT with the column
   // set, or PLUGIN_FAILED (also when a plugin makes the line longer than `max_line_bytes`).
   void run(std::string_view line, std::string& out, std::vector<Edit>* edits,
-           PipelineWorkspace& workspace, std::size_t max_line_bytes) const;
+           PipelineWorkspace& workspace, std::size_t max_line_bytes,
+           std::vector<LanguageSegment>* segments = nullptr) const;
 
  private:
   PipelineConfig config_;

@@ -7,12 +7,15 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <condition_variable>
 #include <cstring>
 #include <deque>
 #include <exception>
+#include <iterator>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -32,13 +35,12 @@ constexpr std::size_t kNone = std::size_t(-1);
 Error line_too_long(const std::string& name, std::size_t line, std::size_t line_offset,
                     std::size_t max_line_bytes) {
   return Error(ErrorKind::INVALID_INPUT,
-               "line " + std::to_string(line) + " is longer than --max-line-bytes (" +
-                   std::to_string(max_line_bytes) + " bytes)",
+               fmt::format("line {} is longer than --max-line-bytes ({} bytes)", line, max_line_bytes),
                Position{name, line, 0, line_offset});
 }
 
 Error read_error(const std::string& name, std::size_t offset) {
-  return Error(ErrorKind::IO, std::string("cannot read: ") + std::strerror(errno),
+  return Error(ErrorKind::IO, fmt::format("cannot read: {}", std::strerror(errno)),
                Position{name, 0, 0, offset});
 }
 
@@ -123,8 +125,8 @@ class LongLineSink {
     ++lines_;
     side_.bad_lines.push_back(
         {lines_, Error(ErrorKind::INVALID_INPUT,
-                       "line is longer than --max-line-bytes (" + std::to_string(config_.max_line_bytes) +
-                           " bytes)",
+                       fmt::format("line is longer than --max-line-bytes ({} bytes)",
+                                   config_.max_line_bytes),
                        Position{name_, 0, 0, base_ + line_start})});
     if (config_.on_error == OnError::SKIP) {
       ++side_.skipped;
@@ -154,10 +156,7 @@ void emit_side_output(const SideOutput& side, std::size_t first_line, const std:
   auto explained = side.explained.begin();
   auto flush_explained_before = [&](std::size_t line) {
     for (; explained != side.explained.end() && explained->line < line; ++explained) {
-      explain.append(name);
-      explain.push_back(':');
-      explain.append(std::to_string(first_line + explained->line));
-      explain.append(":\n");
+      fmt::format_to(std::back_inserter(explain), "{}:{}:\n", name, first_line + explained->line);
       explain.append(side.explain, from, explained->end - from);
       from = explained->end;
     }
@@ -290,8 +289,9 @@ std::size_t next_line_end(const char* data, std::size_t from, std::size_t end, b
 // Reader thread -> bounded work queue -> worker threads -> ordered writer (the calling thread).
 class ParallelStream {
  public:
-  ParallelStream(int in_fd, int out_fd, const std::string& name, const LineFunction& normalize,
-                 const LineStreamConfig& config, const ProgressCallback& progress);
+  ParallelStream(int in_fd, int out_fd, const std::string& name,
+                 const LineFunctionMaker& make_line, const LineStreamConfig& config,
+                 const ProgressCallback& progress);
   ~ParallelStream();  // stops the threads and waits for them
   ParallelStream(const ParallelStream&) = delete;
   ParallelStream& operator=(const ParallelStream&) = delete;
@@ -330,14 +330,14 @@ class ParallelStream {
                       std::size_t& line_start);
   Batch* take_free_batch();
   void finish_input(std::exception_ptr error, bool too_long, std::size_t offset);
-  void normalize_batches();
-  void normalize(Batch& batch) const;
+  void normalize_batches(const LineFunction& line);
+  void normalize(Batch& batch, const LineFunction& line) const;
   void recycle(Batch* batch);
 
   const int in_fd_;
   const int out_fd_;
   const std::string& name_;
-  const LineFunction& normalize_;
+  const LineFunctionMaker& make_line_;
   const LineStreamConfig& config_;
   const ProgressCallback& progress_;
   const std::size_t max_batches_;
@@ -359,17 +359,18 @@ class ParallelStream {
   std::exception_ptr input_error_;
   std::size_t input_bytes_ = 0;
 
+  std::vector<LineFunction> line_functions_;  // one a worker; they outlive the threads
   std::thread reader_;
   std::vector<std::thread> workers_;
 };
 
 ParallelStream::ParallelStream(int in_fd, int out_fd, const std::string& name,
-                               const LineFunction& normalize, const LineStreamConfig& config,
+                               const LineFunctionMaker& make_line, const LineStreamConfig& config,
                                const ProgressCallback& progress)
     : in_fd_(in_fd),
       out_fd_(out_fd),
       name_(name),
-      normalize_(normalize),
+      make_line_(make_line),
       config_(config),
       progress_(progress),
       max_batches_(config.threads * kBatchesPerWorker + 2) {
@@ -399,9 +400,12 @@ ParallelStream::~ParallelStream() {
 }
 
 StreamSummary ParallelStream::run() {
+  // Made here, so that a failure to make one is thrown on the calling thread.
+  for (unsigned i = 0; i < config_.threads; ++i) line_functions_.push_back(make_line_());
   reader_ = std::thread([this] { read_input(); });
   workers_.reserve(config_.threads);
-  for (unsigned i = 0; i < config_.threads; ++i) workers_.emplace_back([this] { normalize_batches(); });
+  for (const LineFunction& line : line_functions_)
+    workers_.emplace_back([this, &line] { normalize_batches(line); });
   StreamSummary summary;
   while (true) {
     Batch* batch = nullptr;
@@ -599,7 +603,7 @@ void ParallelStream::finish_input(std::exception_ptr error, bool too_long, std::
   batch_done_.notify_all();
 }
 
-void ParallelStream::normalize_batches() {
+void ParallelStream::normalize_batches(const LineFunction& line) {
   while (true) {
     Batch* batch = nullptr;
     bool skip = false;
@@ -611,7 +615,7 @@ void ParallelStream::normalize_batches() {
       work_.pop_front();
       skip = batch->index > first_failed_;  // never written: an earlier batch failed
     }
-    if (!skip) normalize(*batch);
+    if (!skip) normalize(*batch, line);
     std::lock_guard<std::mutex> lock(mutex_);
     batch->done = true;
     if (batch->stop != Stop::NONE) {
@@ -622,7 +626,7 @@ void ParallelStream::normalize_batches() {
   }
 }
 
-void ParallelStream::normalize(Batch& batch) const {
+void ParallelStream::normalize(Batch& batch, const LineFunction& line) const {
   static constexpr std::size_t kAbsolute = 0;  // LONG_END's offsets are input offsets already
   if (batch.kind == Batch::Kind::LONG_PIECE) {
     if (config_.on_error == OnError::KEEP) batch.output.assign(batch.input);
@@ -639,9 +643,9 @@ void ParallelStream::normalize(Batch& batch) const {
     LineSplitter splitter(config_.cr_ends_line, config_.max_line_bytes);
     LongLineSink long_lines(batch.output, batch.side, batch.lines, batch.ends_with_line_break,
                             batch.offset, config_, name_);
-    auto on_line = [&](std::string_view line, bool terminated, std::size_t offset) {
+    auto on_line = [&](std::string_view text, bool terminated, std::size_t offset) {
       line_offset = offset;
-      const bool written = run_line(normalize_, line, batch.lines + 1, batch.offset + offset,
+      const bool written = run_line(line, text, batch.lines + 1, batch.offset + offset,
                                     batch.output, batch.side, config_, name_);
       ++batch.lines;
       if (!written) return;
@@ -678,14 +682,16 @@ void ParallelStream::recycle(Batch* batch) {
 
 }  // namespace
 
-StreamSummary stream_lines(int in_fd, int out_fd, const std::string& name, const LineFunction& line,
-                           const LineStreamConfig& config, const ProgressCallback& progress) {
+StreamSummary stream_lines(int in_fd, int out_fd, const std::string& name,
+                           const LineFunctionMaker& make_line, const LineStreamConfig& config,
+                           const ProgressCallback& progress) {
   LineStreamConfig resolved = config;
   if (resolved.threads == 0) resolved.threads = std::max(1u, std::thread::hardware_concurrency());
   resolved.read_bytes = std::max<std::size_t>(resolved.read_bytes, 1);
   resolved.batch_bytes = std::max<std::size_t>(resolved.batch_bytes, 1);
-  if (resolved.threads == 1) return stream_serial(in_fd, out_fd, name, line, resolved, progress);
-  ParallelStream stream(in_fd, out_fd, name, line, resolved, progress);
+  if (resolved.threads == 1)
+    return stream_serial(in_fd, out_fd, name, make_line(), resolved, progress);
+  ParallelStream stream(in_fd, out_fd, name, make_line, resolved, progress);
   return stream.run();
 }
 
@@ -702,7 +708,7 @@ void write_all(int fd, std::string_view data) {
     const ssize_t n = ::write(fd, data.data(), data.size());
     if (n < 0) {
       if (errno == EINTR) continue;
-      throw Error(ErrorKind::IO, std::string("cannot write output: ") + std::strerror(errno));
+      throw Error(ErrorKind::IO, fmt::format("cannot write output: {}", std::strerror(errno)));
     }
     data.remove_prefix(std::size_t(n));
   }

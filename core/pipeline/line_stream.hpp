@@ -19,6 +19,9 @@ namespace textnorm::detail {
 // when `threads` > 1. May throw Error with the column set.
 using LineFunction =
     std::function<void(std::string_view line, std::string& out, std::string* explain)>;
+// Makes the line function of one thread: each thread that runs lines calls it once, so that what
+// a line function keeps from line to line (a workspace) is its thread's alone.
+using LineFunctionMaker = std::function<LineFunction()>;
 
 struct LineStreamConfig {
   bool drop_bom = true;      // a BOM at the very start is not a part of the first line
@@ -34,15 +37,17 @@ struct LineStreamConfig {
 };
 
 // Reads `in_fd` to its end and writes each line's output followed by LF (none after a last line
-// without a line break). With threads > 1 a reader thread cuts the input into batches of whole
-// lines, `threads` workers run `line` on them, and the calling thread writes the batches in input
-// order, one write(2) each, and calls `progress`. Errors name `name` and the line; the output of
-// every line before the error is written, nothing after. With `on_error` SKIP a line whose
-// function throws gives no output, with KEEP it is written as it was (and its line break as LF);
-// both count it in the summary. Throws Error: IO for read and write failures, INVALID_INPUT for
-// a line longer than `max_line_bytes`, or what `line` throws (with FAIL).
-StreamSummary stream_lines(int in_fd, int out_fd, const std::string& name, const LineFunction& line,
-                           const LineStreamConfig& config, const ProgressCallback& progress);
+// without a line break), running each line through a function from `make_line`. With threads > 1
+// a reader thread cuts the input into batches of whole lines, `threads` workers run them, and the
+// calling thread writes the batches in input order, one write(2) each, and calls `progress`.
+// Errors name `name` and the line; the output of every line before the error is written, nothing
+// after. With `on_error` SKIP a line whose function throws gives no output, with KEEP it is
+// written as it was (and its line break as LF); both count it in the summary. Throws Error: IO for
+// read and write failures, INVALID_INPUT for a line longer than `max_line_bytes`, or what a line
+// function throws (with FAIL).
+StreamSummary stream_lines(int in_fd, int out_fd, const std::string& name,
+                           const LineFunctionMaker& make_line, const LineStreamConfig& config,
+                           const ProgressCallback& progress);
 
 // `e` (whose column, if any, is within its line) placed at line `line` of `file`, the line
 // starting at input offset `line_offset`.

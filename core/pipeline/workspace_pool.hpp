@@ -17,9 +17,12 @@ class WorkspacePool {
    public:
     Lease(WorkspacePool& pool, std::unique_ptr<Workspace> workspace)
         : pool_(pool), workspace_(std::move(workspace)) {}
+    Lease(Lease&&) noexcept = default;
     Lease(const Lease&) = delete;
     Lease& operator=(const Lease&) = delete;
-    ~Lease() { pool_.give_back(std::move(workspace_)); }
+    ~Lease() {
+      if (workspace_) pool_.give_back(std::move(workspace_));
+    }
     Workspace& operator*() const { return *workspace_; }
 
    private:

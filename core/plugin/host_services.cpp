@@ -7,7 +7,10 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <fmt/format.h>
+
 #include <cstring>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -60,10 +63,10 @@ textnorm_transform* compile_transform(const char* id_or_rules, std::size_t size,
                                                       parse_error, status)
                : icu::Transliterator::createInstance(spec, UTRANS_FORWARD, status));
   if (U_FAILURE(status) || !t) {
-    std::string message = std::string("cannot compile transform: ") + u_errorName(status);
+    std::string message = fmt::format("cannot compile transform: {}", u_errorName(status));
     if (is_rules && parse_error.line >= 0)
-      message += " at rule line " + std::to_string(parse_error.line) + ", offset " +
-                 std::to_string(parse_error.offset);
+      fmt::format_to(std::back_inserter(message), " at rule line {}, offset {}", parse_error.line,
+                     parse_error.offset);
     copy_error(error, message.c_str());
     return nullptr;
   }

@@ -6,6 +6,8 @@
 
 #include <textnorm/error.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <cstddef>
@@ -56,8 +58,7 @@ struct CheckedSink {
                      std::size_t size, uint32_t rule) {
     auto* self = static_cast<CheckedSink*>(context);
     if (const char* reason = self->check(begin, end, replacement, size, rule)) {
-      self->problem = std::string(reason) + " (edit " + std::to_string(begin) + ".." +
-                      std::to_string(end) + ")";
+      self->problem = fmt::format("{} (edit {}..{})", reason, begin, end);
       return TEXTNORM_FAILED;
     }
     self->kept += begin - self->last_end;
@@ -126,9 +127,8 @@ PluginInstance::PluginInstance(const textnorm_plugin_descriptor* descriptor,
   ErrorBuffer message{};
   textnorm_error error{message.data(), message.size()};
   if (descriptor_->create(&host_services(), &config, &instance_, &error) != TEXTNORM_OK) {
-    throw Error(ErrorKind::PLUGIN_FAILED, "plugin '" + std::string(descriptor_->name) +
-                                              "' failed to start: " +
-                                              message_of(message));
+    throw Error(ErrorKind::PLUGIN_FAILED, fmt::format("plugin '{}' failed to start: {}",
+                                                      descriptor_->name, message_of(message)));
   }
 }
 
@@ -159,7 +159,7 @@ void PluginInstance::process(std::string_view text, std::string_view lang, std::
   const std::string reason = nfc_broken                 ? "its output is not in NFC"
                              : !checked.problem.empty() ? checked.problem
                                                         : message_of(message);
-  throw Error(ErrorKind::PLUGIN_FAILED, "plugin '" + std::string(name()) + "' failed: " + reason);
+  throw Error(ErrorKind::PLUGIN_FAILED, fmt::format("plugin '{}' failed: {}", name(), reason));
 }
 
 void PluginInstance::language_evidence(const std::string& lang,
@@ -170,9 +170,9 @@ void PluginInstance::language_evidence(const std::string& lang,
   ErrorBuffer message{};
   textnorm_error error{message.data(), message.size()};
   if (callback(instance_, lang.c_str(), &sink, &error) != TEXTNORM_OK)
-    throw Error(ErrorKind::PLUGIN_FAILED, "plugin '" + std::string(name()) +
-                                              "' failed to give language evidence: " +
-                                              message_of(message));
+    throw Error(ErrorKind::PLUGIN_FAILED,
+                fmt::format("plugin '{}' failed to give language evidence: {}", name(),
+                            message_of(message)));
 }
 
 void PluginInstance::lexicon(textnorm_lexicon_sink& sink) const {
@@ -182,9 +182,8 @@ void PluginInstance::lexicon(textnorm_lexicon_sink& sink) const {
   ErrorBuffer message{};
   textnorm_error error{message.data(), message.size()};
   if (callback(instance_, &sink, &error) != TEXTNORM_OK)
-    throw Error(ErrorKind::PLUGIN_FAILED, "plugin '" + std::string(name()) +
-                                              "' failed to give its lexicon: " +
-                                              message_of(message));
+    throw Error(ErrorKind::PLUGIN_FAILED,
+                fmt::format("plugin '{}' failed to give its lexicon: {}", name(), message_of(message)));
 }
 
 }  // namespace textnorm::detail

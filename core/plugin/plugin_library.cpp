@@ -5,6 +5,8 @@
 
 #include <boost/dll/shared_library.hpp>
 
+#include <fmt/format.h>
+
 #include <map>
 #include <mutex>
 #include <string_view>
@@ -52,8 +54,7 @@ std::string loader_message(std::string_view what, const std::filesystem::path& p
   if (message.substr(0, own.size()) == own) return std::string(message.substr(own.size()));
   const std::size_t not_found = message.find(kNotFound);
   if (not_found != std::string_view::npos)
-    return "needs " + std::string(message.substr(0, not_found)) +
-           ", which the dynamic loader cannot find";
+    return fmt::format("needs {}, which the dynamic loader cannot find", message.substr(0, not_found));
   return std::string(message);
 }
 

@@ -7,6 +7,8 @@
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
 
+#include <fmt/format.h>
+
 #include <stdexcept>
 
 namespace textnorm::detail {
@@ -95,7 +97,7 @@ bool to_nfc(std::string_view in, std::string& out, std::vector<StageEdit>* edits
   icu::Edits icu_edits;
   nfc.normalizeUTF8(0, piece, sink, &icu_edits, status);
   icu_edits.copyErrorTo(status);  // ICU keeps a failure to record an edit (out of memory) there
-  if (U_FAILURE(status)) throw std::runtime_error(std::string("NFC failed: ") + u_errorName(status));
+  if (U_FAILURE(status)) throw std::runtime_error(fmt::format("NFC failed: {}", u_errorName(status)));
   if (edits != nullptr) {
     icu::Edits::Iterator it = icu_edits.getCoarseChangesIterator();
     while (it.next(status)) {

@@ -82,7 +82,7 @@ struct NormalizedText {
 
 // A piece of a line in one language, as `textnorm detect` prints it.
 struct LanguageSegment {
-  std::size_t begin = 0;  // byte span [begin, end) of the line
+  std::size_t begin = 0;  // byte span [begin, end) of the line as given (before normalization)
   std::size_t end = 0;
   std::string lang;       // a loaded plugin's language, or "und"
   float confidence = 0;   // 0..1
@@ -107,6 +107,10 @@ class TEXTNORM_API Normalizer {
   // PLUGIN_FAILED.
   void normalize_line(std::string_view line, std::string& out,
                       std::vector<Edit>* edits = nullptr) const;
+  // The same, and when `segments` is not null, appends the language segments of `line` that the
+  // language plugins were run on (what detect() returns), from the same run.
+  void normalize_line(std::string_view line, std::string& out, std::vector<Edit>* edits,
+                      std::vector<LanguageSegment>* segments) const;
 
   // Normalizes a whole text: lines end at LF, CRLF or a lone CR and come out ending in LF; a
   // missing final line break stays missing; a leading BOM is dropped. Errors name the line.
@@ -131,8 +135,13 @@ class TEXTNORM_API Normalizer {
   StreamSummary normalize_stream(std::FILE* in, std::FILE* out, const std::string& name,
                                  const ProgressCallback& progress) const;
 
-  // Splits one line into segments covering it, each with its language (with a forced language,
-  // one segment). Thread-safe. Throws Error(INVALID_INPUT) for invalid UTF-8.
+  // The segments normalize_line() runs the language plugins on, each with its language (with a
+  // forced language, one segment covering the line, even an empty one): the line is normalized
+  // and the segments the detector found in the text it read (after the core passes and the
+  // names stage) are mapped back to `line`'s bytes through the offset map of the edits made
+  // before it (OffsetMap::to_original). They cover the line in order. docs/detect.md says more.
+  // Thread-safe. Throws Error as normalize_line() does (INVALID_INPUT for invalid UTF-8 unless
+  // InvalidUtf8::REPLACE, PLUGIN_FAILED).
   std::vector<LanguageSegment> detect(std::string_view line) const;
 
   // Candidate name variant groups found in `lines` (capitalised words and word pairs whose

@@ -110,8 +110,10 @@ TEXTNORM_C_API textnorm_status textnorm_normalize_without_edits(const textnorm_n
                                                                textnorm_error_info** error);
 
 /* Splits each line of the text (lines as in textnorm_normalize) into language spans covering
- * it, as `textnorm detect` does; an empty line has none. The spans are in input order, with
- * byte offsets into the whole input (textnorm_result_span). Errors as textnorm_normalize. */
+ * it, as `textnorm detect` does: the segments textnorm_normalize with this normalizer runs the
+ * language plugins on, mapped back to the input (docs/detect.md); an empty line has none. The
+ * spans are in input order, with byte offsets into the whole input (textnorm_result_span).
+ * Errors as textnorm_normalize. */
 TEXTNORM_C_API textnorm_status textnorm_detect(const textnorm_normalizer* normalizer,
                                               const char* text, size_t size,
                                               textnorm_result** result,

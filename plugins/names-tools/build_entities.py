@@ -14,6 +14,9 @@ Inputs:
 An empty fr column is filled with the plugin's French romanization scheme. Run it again
 after editing a source or a scheme: python3 plugins/names-tools/build_entities.py
 
+Politically contested places (Khankendi/Stepanakert) are listed, each with its reason, in
+plugins/names-tools/sources/contested.tsv: no side's name becomes a form of the other's place.
+
 Exonyms, the established names of a place in a language, are never also generated as its
 spelling variants (name_generator.cpp). They are the hand-curated ones, the CLDR country names
 and the ISO 3166-1 names; a CLDR or ISO 3166-2 subdivision name is one only when no scheme,
@@ -55,9 +58,7 @@ EN_OVERRIDES = {
 }
 # Subdivisions left out: their only English name is also a common given name.
 SKIP_CODES = {"ruvla"}
-# Politically contested places: CLDR languages whose name for them is the competing name.
-POLITICAL_CODES = {"azxa": {"en", "fr", "de", "ru", "hy"}, "azsus": {"hy"},
-                   "amag": {"az"}, "amsh": {"az"}, "amvd": {"az"}, "azogu": {"hy"}}
+CONTESTED = os.path.join(HERE, "sources", "contested.tsv")
 PLUGIN_LANG = {"ru": "ru", "hy": "hy", "az": "az"}
 # Where an exonym comes from (the exonym_sources column). The first three are established
 # names; the subdivision ones stay exonyms only when no scheme spells them (classify_exonyms).
@@ -87,6 +88,56 @@ def load_sources(plugin):
                          "exonym_source": {x: HAND for x in nl.split_list(exonyms)},
                          "code": code, "plugin": plugin})
     return rows
+
+
+def load_contested():
+    """Rows of sources/contested.tsv as dicts: plugin, place (en column), code, name (the
+    competing name), rival ((plugin, en) of the competing place, or None), langs (the
+    languages whose CLDR/ISO name of the place is the competing name), reason."""
+    out = []
+    for number, fields in enumerate(nl.read_tsv(CONTESTED), 1):
+        if len(fields) != 7 or not all(fields):
+            sys.exit("%s: row %d: expected plugin, place, cldr_code, competing name, competing "
+                     "place, languages and reason" % (CONTESTED, number))
+        plugin, en, code, name, rival, langs, reason = fields
+        out.append({"plugin": plugin, "place": en, "code": None if code == "-" else code,
+                    "name": name, "rival": None if rival == "-" else tuple(rival.split(":", 1)),
+                    "langs": set() if langs == "-" else set(langs.split()), "reason": reason})
+    return out
+
+
+# Politically contested places: CLDR languages whose name for them is the competing name.
+POLITICAL_CODES = {c["code"]: c["langs"] for c in load_contested() if c["code"] and c["langs"]}
+
+
+def check_contested(result):
+    """Fail when a contested place is missing, or when one side's forms list the other's name
+    (each side is rewritten only to its own canonical form, never to the competing name)."""
+    def place(plugin, en):
+        found = [r for r in result.get(plugin, []) if r["type"] == "place" and r["en"] == en]
+        if len(found) != 1:
+            sys.exit("%s: %d places of plugin %s have the en column %r"
+                     % (CONTESTED, len(found), plugin, en))
+        return found[0]
+
+    def name_keys(row):  # the place's own names, in English, its own script and Russian
+        return {nl.match_key(f) for f in (row["en"], row["native"], row["ru"]) if f}
+
+    def form_keys(row):
+        forms = [row["fr"]] + nl.split_list(row["variants"])
+        forms += [x.split(":", 1)[1] for x in nl.split_list(row["exonyms"])]
+        return name_keys(row) | {nl.match_key(f) for f in forms if f}
+
+    for c in load_contested():
+        if c["plugin"] not in result:
+            continue
+        row = place(c["plugin"], c["place"])
+        rival = place(*c["rival"]) if c["rival"] and c["rival"][0] in result else None
+        if nl.match_key(c["name"]) in form_keys(row):
+            sys.exit("%s: %s lists the competing name %s" % (CONTESTED, c["place"], c["name"]))
+        if rival is not None and (name_keys(rival) & form_keys(row) or
+                                  name_keys(row) & form_keys(rival)):
+            sys.exit("%s: %s and %s list each other's name" % (CONTESTED, c["place"], rival["en"]))
 
 
 def load_hand_exonyms():
@@ -374,6 +425,7 @@ def build(plugins):
             fill_fr(plugin, row)
             classify_exonyms(row)
         result[plugin] = rows
+    check_contested(result)
     drop_foreign_variants([r for p in plugins for r in result[p]])
     assign_ids([r for p in plugins for r in result[p]])
     for rows in result.values():

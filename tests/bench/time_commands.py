@@ -5,9 +5,14 @@ usage: time_commands.py --bin DIR [--runs N] [--moses SCRIPT] NAME=FILE...
 
 For each corpus, every command reads FILE (as an argument or on standard input) and writes to
 /dev/null; the figure is the best wall-clock time of N runs, as MB/s (10^6 bytes of input per
-second). Also: textnorm's start-up time, peak RSS of the default run, ratios, whether `-j N`
-writes the same bytes as the default run, and JSON lines against plain text on the same strings
-(FILE.jsonl beside FILE: each line as {"id":N,"text":LINE}).
+second). Also: textnorm's start-up time, peak RSS of the default run (on FILE and on FILE
+twice over, to show that it does not grow with the input), ratios, whether `-j N` writes the same
+bytes as the default run, and JSON lines against plain text on the same strings (FILE.jsonl
+beside FILE: each line as {"id":N,"text":LINE}).
+
+Peak RSS is measured by GNU time (/usr/bin/time, Debian package `time`), not by this script's
+own wait4(): Linux keeps a process's peak RSS across exec, so a child forked from this script
+would report this script's memory (the corpus it read) as its own.
 """
 
 import argparse
@@ -27,37 +32,62 @@ def nproc():
         return os.cpu_count() or 1
 
 
+GNU_TIME = "/usr/bin/time"
+
+
 class Result:
-    def __init__(self, seconds=None, max_rss_kib=0, error=None):
-        self.seconds, self.max_rss_kib, self.error = seconds, max_rss_kib, error
+    def __init__(self, seconds=None, error=None):
+        self.seconds, self.error = seconds, error
 
 
 def run_once(argv, stdin_path=None, stdout_path=None):
-    """(seconds, peak RSS in KiB, exit code, stderr) of one run, timed around fork and wait."""
+    """(seconds, exit code, stderr) of one run, timed around fork and wait."""
     with tempfile.TemporaryFile() as err, \
             open(stdin_path or os.devnull, "rb") as stdin, \
             open(stdout_path or os.devnull, "wb") as stdout:
         start = time.perf_counter()
         process = subprocess.Popen(argv, stdin=stdin, stdout=stdout, stderr=err)
-        _, status, usage = os.wait4(process.pid, 0)
+        process.wait()
         seconds = time.perf_counter() - start
-        process.returncode = os.waitstatus_to_exitcode(status)
         err.seek(0)
         message = err.read().decode("utf-8", "replace")
-    return seconds, usage.ru_maxrss, process.returncode, message
+    return seconds, process.returncode, message
 
 
 def best_of(runs, argv, stdin_path=None):
     best = None
-    rss = 0
     for _ in range(runs):
-        seconds, max_rss, code, message = run_once(argv, stdin_path)
+        seconds, code, message = run_once(argv, stdin_path)
         if code != 0:
             first = next((line for line in message.split("\n") if line.strip()), "")
             return Result(error=f"exit {code}: {first[:200]}")
         best = seconds if best is None else min(best, seconds)
-        rss = max(rss, max_rss)
-    return Result(best, rss)
+    return Result(best)
+
+
+def peak_rss_mib(argv, stdin_path=None):
+    """Peak RSS of one run of `argv` in MiB, as GNU time reports it; a message when it cannot."""
+    if not os.access(GNU_TIME, os.X_OK):
+        return f"n/a (no {GNU_TIME}: apt-get install time)"
+    with tempfile.NamedTemporaryFile("r") as report:
+        _, code, message = run_once([GNU_TIME, "-f", "%M", "-o", report.name] + argv, stdin_path)
+        if code != 0:
+            return f"n/a (exit {code}: {message.strip()[:100]})"
+        return f"{int(report.read().split()[-1]) / 1024:.1f} MiB"
+
+
+def write_twice(path):
+    """FILE.x2: FILE's bytes twice over, made again when FILE is newer."""
+    doubled = path + ".x2"
+    if os.path.exists(doubled) and os.path.getmtime(doubled) >= os.path.getmtime(path):
+        return doubled
+    with open(path, "rb") as f, open(doubled + ".tmp", "wb") as out:
+        for _ in range(2):
+            f.seek(0)
+            while chunk := f.read(1 << 20):
+                out.write(chunk)
+    os.replace(doubled + ".tmp", doubled)
+    return doubled
 
 
 def write_jsonl(path):
@@ -162,8 +192,11 @@ def main():
         default = rate("textnorm normalize FILE")
         summary = [f"{name} ({size / 1e6:.1f} MB, {path}):"]
         if results["textnorm normalize FILE"].seconds:
-            summary.append(f"  peak RSS of the default run: "
-                           f"{results['textnorm normalize FILE'].max_rss_kib / 1024:.1f} MiB")
+            doubled = write_twice(path)
+            summary.append(f"  peak RSS of the default run (GNU time): "
+                           f"{peak_rss_mib([textnorm, 'normalize', path])} on FILE, "
+                           f"{peak_rss_mib([textnorm, 'normalize', doubled])} on FILE twice over "
+                           f"({2 * size / 1e6:.0f} MB)")
         if default and nfc:
             summary.append(f"  default / NFC filter: {default / nfc:.3f}")
         if with_jobs:
@@ -214,7 +247,7 @@ def compare_outputs(textnorm, path, jobs):
         parallel_out = os.path.join(tmp, "parallel.out")
         for argv, out in (([textnorm, "normalize", path], default_out),
                           ([textnorm, "normalize", "-j", str(jobs), path], parallel_out)):
-            _, _, code, message = run_once(argv, stdout_path=out)
+            _, code, message = run_once(argv, stdout_path=out)
             if code != 0:
                 return f"not compared (exit {code}: {message.strip()[:100]})"
         result = subprocess.run(["cmp", default_out, parallel_out], capture_output=True, text=True)

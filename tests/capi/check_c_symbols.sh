@@ -2,7 +2,8 @@
 # usage: check_c_symbols.sh LIBRARY HEADER
 # Every function HEADER declares with TEXTNORM_C_API is exported by LIBRARY with the linker
 # version TEXTNORM_C_1.0 (the version script did its job), and LIBRARY exports no other C symbol
-# named textnorm_* (nothing unversioned or undeclared slipped out).
+# named textnorm_* (nothing unversioned or undeclared slipped out). Nor does it export the C++
+# API's private parts (textnorm::detail, Normalizer::Impl), which a program could come to link.
 set -euo pipefail
 library=$1
 header=$2
@@ -28,4 +29,12 @@ while read -r name version; do
     status=1
   fi
 done <<<"$exported"
+private=$(nm -DC --defined-only "$library" | grep -E 'textnorm::(detail::|Normalizer::Impl)' || true)
+if [[ -n $private ]]; then
+  echo "FAIL private C++ symbols are exported:"
+  echo "$private" | head -n 5
+  status=1
+else
+  echo "PASS no textnorm::detail or Normalizer::Impl symbol is exported"
+fi
 exit $status

@@ -118,4 +118,31 @@ tn normalize "$work/precious.txt" -o "$work/precious.txt"
 check "-o naming an input is refused with exit 2 and the input kept" \
   '[[ $rc == 2 && $err == *"is also an input"* && $(<"$work/precious.txt") == "keep  me" ]]'
 
+# detect takes normalize's options that change the text, and reports the segments normalize
+# routes, in bytes of the line as read.
+tn detect --help
+check "detect --help lists normalize's text options" \
+  '[[ $rc == 0 && $out == *"--names MODE"* && $out == *"--invalid MODE"* && $out == *"--disable RULES"* ]]'
+input 'The weather is fine today.\n\nIl fait tr\xc3\xa8s beau.\n'
+tn detect --lang fr
+check "detect --lang fr: one fr segment a line, [] for an empty line" \
+  'output_is "[{\"start\":0,\"end\":26,\"lang\":\"fr\",\"confidence\":1.00}]\n[]\n[{\"start\":0,\"end\":19,\"lang\":\"fr\",\"confidence\":1.00}]\n"'
+tn detect --disable no.such-rule
+check "detect refuses an unknown rule as normalize does (exit 2)" \
+  '[[ $rc == 2 && $err == *"unknown rule '"'"'no.such-rule'"'"'"* ]]'
+input 'The weather \xff is fine.\n'
+tn detect --lang en
+check "detect: invalid UTF-8 is an error naming line and byte (exit 65)" \
+  '[[ $rc == 65 && $err == *"<stdin>:1:13:"* ]]'
+tn detect --lang en --invalid replace
+check "detect --invalid replace: the segment covers the original bytes" \
+  'output_is "[{\"start\":0,\"end\":22,\"lang\":\"en\",\"confidence\":1.00}]\n"'
+# Exonyms make the English sentence 3 bytes longer and the core passes 7 shorter before the
+# French one: its start is still its byte offset in the line (51), not in the text the detector
+# read (47).
+input 'Leaders of Haut-Karabakh \xe2\x80\x9c met \xe2\x80\x9d  again today. La r\xc3\xa9union a eu lieu \xc3\xa0 Erevan et les ministres sont rentr\xc3\xa9s chez eux.\n'
+tn detect --names exonyms
+check "detect --names exonyms: the French sentence starts at its byte in the line" \
+  '[[ $rc == 0 && $out == "[{\"start\":0,\"end\":51,\"lang\":\"en\""*"{\"start\":51,\"end\":123,\"lang\":\"fr\""* ]]'
+
 finish

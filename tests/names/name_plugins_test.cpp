@@ -1,5 +1,6 @@
 // What the ru, hy and az plugins generate at start.
 #include "names_support.hpp"
+#include "plugin/descriptor_check.hpp"
 
 #include <doctest/doctest.h>
 
@@ -99,4 +100,23 @@ TEST_CASE("given names: spellings alone, cognates only before the surname") {
 
 TEST_CASE("excluded forms are not reported") {
   CHECK_FALSE(has("surname.Bout", "But", TEXTNORM_NAME_VARIANT));
+}
+
+TEST_CASE("a lexicon-only entities plugin has no process callback, and only ABI 1.4 allows it") {
+  for (const char* name : {"ru", "hy", "az"}) {
+    std::string reason;
+    const auto loaded = textnorm::detail::load_plugin(
+        std::string(TEXTNORM_PLUGIN_DIR) + "/textnorm-" + name + ".so", reason);
+    REQUIRE(loaded);
+    textnorm_plugin_descriptor d = *loaded->descriptor;
+    // The host leaves a plugin without process out of the per-segment stages (normalizer.cpp).
+    CHECK((d.process == nullptr));
+    CHECK(d.phase == TEXTNORM_PHASE_ENTITIES);
+    CHECK(textnorm::detail::check_descriptor(&d, name).empty());
+    d.abi_minor = 3;
+    CHECK(textnorm::detail::check_descriptor(&d, name) == "descriptor lacks its process callback");
+    d.abi_minor = TEXTNORM_ABI_MINOR;
+    d.phase = TEXTNORM_PHASE_LANGUAGE;
+    CHECK(textnorm::detail::check_descriptor(&d, name) == "descriptor lacks its process callback");
+  }
 }

@@ -11,6 +11,8 @@
 #include "text/nfc.hpp"
 #include "text/utf8.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -79,7 +81,7 @@ std::map<std::string, double> read_counts(const std::string& path) {
   for (std::size_t number = 1; std::getline(in, line); ++number) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty() || line[0] == '#') continue;
-    const std::string where = path + ":" + std::to_string(number);
+    const std::string where = fmt::format("{}:{}", path, number);
     const std::size_t tab = line.find('\t');
     if (tab == std::string::npos || tab == 0)
       throw std::runtime_error(where + ": expected word<TAB>count");
