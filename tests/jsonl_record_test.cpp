@@ -80,6 +80,15 @@ TEST_CASE("textnorm_edits: added before the closing brace, or put in place of an
   CHECK(explained == "text:1\narr[0]:1\n");
   CHECK(run(records, R"({"textnorm_edits": {"old": [1, 2]} , "text":"Z","arr":[]})") ==
         R"({"textnorm_edits": {"text":[]} , "text":"Z","arr":[]})");
+  // Fuzz finding (fuzz_jsonl): an old member holding a number, true, false or null was not
+  // replaced but kept after the new one ({...}1 }), which is no JSON.
+  for (const std::string old : {"1", "-2.5e3", "true", "false", "null", "\"s\"", "[]"}) {
+    CAPTURE(old);
+    CHECK(run(records, R"({"text":"Z","arr":[],"textnorm_edits":)" + old + " }") ==
+          R"({"text":"Z","arr":[],"textnorm_edits":{"text":[]} })");
+    CHECK(run(records, R"({"textnorm_edits":)" + old + R"( ,"text":"Z","arr":[]})") ==
+          R"({"textnorm_edits":{"text":[]} ,"text":"Z","arr":[]})");
+  }
 }
 
 TEST_CASE("errors name the byte where it applies") {

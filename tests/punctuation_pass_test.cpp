@@ -46,6 +46,23 @@ TEST_CASE("single quotes and apostrophes") {
                                             "apostrophe", "apostrophe"});
 }
 
+TEST_CASE("quotes inside technical tokens stay, prose quotes around them change") {
+  CHECK(punct("run `echo \u201Chi\u201D` and `it\u2019s` now") ==
+        "run `echo \u201Chi\u201D` and `it\u2019s` now");
+  CHECK(punct("see http://x.org/l\u2019a?q=\u00AB1\u00BB&r=2 now") ==
+        "see http://x.org/l\u2019a?q=\u00AB1\u00BB&r=2 now");
+  // Outside a URL, quotes cut a word: C:\l’dir is the token C:\l, then prose.
+  CHECK(punct("C:\\l\u2019dir") == "C:\\l'dir");
+  // No stray-space removal around a quote inside a token: it has no direction.
+  CHECK(punct("`\u201C a \u201D`") == "`\u201C a \u201D`");
+  // Prose quotes around tokens, and the stray spaces inside them, still change.
+  CHECK(punct("\u201C `x` \u201D and \u201Chttp://x.org/\u201D, l\u2019std::string") ==
+        "\"`x`\" and \"http://x.org/\", l'std::string");
+  const auto r = run_pass(run_punctuation_pass, "it\u2019s `a\u2019b` \u2018fe80::1\u2019");
+  CHECK(r.text == "it's `a\u2019b` 'fe80::1'");
+  CHECK(r.rules == std::vector<std::string>{"apostrophe", "quote.single", "quote.single"});
+}
+
 TEST_CASE("hyphens, dashes and the ellipsis") {
   CHECK(punct("a\u2010b\u2011c\u2012d\u2013e\u2212f") == "a-b-c-d-e-f");
   CHECK(punct("war \u2015 and \u2014 peace") == "war \u2014 and \u2014 peace");

@@ -264,10 +264,17 @@ struct JsonlRecords::Walk {
 
   // A textnorm_edits member already there (a record normalized before) gets the new edits.
   void replace_old_edits(od::value& value) {
-    const std::size_t begin = start_of(value);
+    const std::string_view raw = value.raw_json_token();
+    const std::size_t begin = byte_of(raw.data());
+    od::json_type type;
+    check(value.type().get(type), begin);
     validate(value);
-    od::document& doc = *document;
-    const std::size_t end = begin + trim_right(line.substr(begin, location(doc) - begin)).size();
+    // A number, true, false or null is its raw token: reading one leaves the parser's location
+    // on it. A string, object or array ends where reading it stopped.
+    const bool atom = type == od::json_type::number || type == od::json_type::boolean ||
+                      type == od::json_type::null;
+    const std::size_t end =
+        begin + trim_right(atom ? raw : line.substr(begin, location(*document) - begin)).size();
     old_edits_replacement = ws.replacements.size();
     ws.replacements.push_back({begin, end, 0, 0});  // its text comes after the walk
   }

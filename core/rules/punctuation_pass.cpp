@@ -3,7 +3,12 @@
 #include "rules/ascii_scan.hpp"
 #include "text/utf8.hpp"
 
+#include <textnorm/technical_tokens.hpp>
+
 #include <unicode/uchar.h>
+
+#include <algorithm>
+#include <optional>
 
 namespace textnorm::detail {
 namespace {
@@ -125,7 +130,8 @@ class PunctuationPass {
     std::size_t length = 1;
     const auto b = static_cast<unsigned char>(in_[i]);
     const char32_t cp = b < 0x80 ? b : decode_utf8(in_, i, length);
-    const Punctuation p = b < 0x80 ? Punctuation{} : classify(cp);
+    Punctuation p = b < 0x80 ? Punctuation{} : classify(cp);
+    if (is_quote(p.kind) && in_technical_token(i)) p = {};  // `“x”`, a URL's ’: not prose
     const Direction direction =
         is_quote(p.kind) ? quote_direction(cp, i, i + length, p) : Direction::NONE;
     if (run_begin_ != kNone) end_run(i, direction == Direction::CLOSE && p.glyph != Direction::NONE);
@@ -133,6 +139,31 @@ class PunctuationPass {
     after_opening_quote_ = direction == Direction::OPEN && p.glyph != Direction::NONE;
     at_line_start_ = false;
     return i + length;
+  }
+
+  // Whether byte `i` lies in a technical token (textnorm/technical_tokens.hpp), as the plugins'
+  // rules read it. Only a code span crosses a space: in a line without a backtick, the common
+  // case, only the words with a quote are read, each once (calls come in increasing order).
+  bool in_technical_token(std::size_t i) {
+    if (!has_backtick_) has_backtick_ = in_.find('`') != std::string_view::npos;
+    if (*has_backtick_) {
+      if (!line_tokens_) line_tokens_.emplace(in_);
+      return line_tokens_->contains(i);
+    }
+    if (i >= word_end_) {
+      std::size_t begin = i;
+      while (begin > 0 && sdk::token_detail::space_before(in_, begin) == 0) --begin;
+      word_end_ = i;
+      while (word_end_ < in_.size() && sdk::token_detail::space_at(in_, word_end_) == 0)
+        ++word_end_;
+      word_tokens_.clear();
+      const std::string_view word = in_.substr(begin, word_end_ - begin);
+      if (std::any_of(word.begin(), word.end(), sdk::token_detail::is_candidate))
+        sdk::token_detail::word_tokens(in_, begin, word_end_, word_tokens_);
+    }
+    for (const sdk::TokenSpan& token : word_tokens_)
+      if (token.begin <= i && i < token.end) return true;
+    return false;
   }
 
   // Context decides (space on one side only); when it cannot, an open quotation is closed,
@@ -214,6 +245,10 @@ class PunctuationPass {
   bool at_line_start_ = true;
   bool after_opening_quote_ = false;
   std::vector<char32_t> open_quotes_;  // openers of the quotations open on this line, innermost last
+  std::optional<bool> has_backtick_;                  // found at the line's first quote
+  std::optional<sdk::TechnicalTokens> line_tokens_;   // with a backtick: the whole line's
+  std::size_t word_end_ = 0;                          // without: the last word read
+  std::vector<sdk::TokenSpan> word_tokens_;
 };
 
 }  // namespace

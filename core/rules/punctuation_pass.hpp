@@ -1,6 +1,7 @@
 // Second core pass: spaces and punctuation in context. Collapses and trims spaces, makes
 // quotation marks, apostrophes, dashes and the ellipsis canonical, and removes the stray space
-// just inside a quotation whose direction is known.
+// just inside a quotation whose direction is known. Quotes inside a technical token (`code`, a
+// URL: textnorm/technical_tokens.hpp) are not prose and stay as they are.
 #ifndef TEXTNORM_CORE_RULES_PUNCTUATION_PASS_HPP
 #define TEXTNORM_CORE_RULES_PUNCTUATION_PASS_HPP
 

@@ -10,16 +10,18 @@
 // or `\`; `?` after `$` or before a letter or digit; `!` after `$` or before `=`; `$` before a
 // letter, a digit, `{`, `(` or a shell special; `/`, `@` inside or before a letter; `\`; `=`
 // inside. What comes before `:` and `?` does not count: a prose rule that removes the space
-// before one glues a word to it, and the token must be the same on a second run. Quotes are
+// before one glues a word to it, and the token must be the same on a second run; for the same
+// reason marks glued before a word's `,` or `.` (`?,x/:c`) are prose. Quotes are
 // prose, so a word is cut at its quotes (' " and the typographic ones) and each piece judged
 // alone; a URL (`scheme://...`) keeps its quotes. The token is the piece without the brackets
-// and prose punctuation before it (`( [ { ; ,`) and after it (`. , ; : ! ? ) ] }`, `…`, a URL's
+// and prose punctuation before it (`( [ { ; ,`, glued marks) and after it (`. , ; : ! ? ) ] }`, `…`, a URL's
 // closing quote), except what belongs to the token: `$?`, `std::`, a closing bracket it opened.
 // A run of backticks and the next run of as many backticks make one token with everything
 // between them.
 #ifndef TEXTNORM_TECHNICAL_TOKENS_HPP
 #define TEXTNORM_TECHNICAL_TOKENS_HPP
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string_view>
@@ -180,10 +182,37 @@ inline bool technical_mark(std::string_view text, std::size_t begin, std::size_t
   }
 }
 
+// The length of a run of prose marks `? ! : ;` at `begin` that a `,` or `.` ends (or of `%`
+// and a `,`), or 0. French puts a space before such a mark, and a rule that removes the space
+// before `,` or `.` glues the mark to the next word (`Quoi? ,x/:c` -> `Quoi ?,x/:c`): the mark
+// stays prose, and out of the token, on a second run. A technical mark (`::.`) is no prose
+// mark, and `!?str`, `!!:s^a^b^`, `%:z`, `%.5f` are not glued marks.
+inline std::size_t glued_marks(std::string_view text, std::size_t begin, std::size_t end) {
+  std::size_t k = begin;
+  if (text[k] == '%') {
+    ++k;
+  } else {
+    while (k < end && (text[k] == '?' || text[k] == '!' || text[k] == ':' || text[k] == ';')) {
+      if (technical_mark(text, begin, end, k)) return 0;
+      ++k;
+    }
+  }
+  if (k == begin || k == end) return 0;
+  return text[k] == ',' || (text[k] == '.' && text[begin] != '%') ? k - begin : 0;
+}
+
 // The technical token of the piece text[begin, end) (a word, or a part of one between quotes),
 // or an empty span.
 inline TokenSpan piece_token(std::string_view text, std::size_t begin, std::size_t end) {
-  while (begin < end && is_leading_prose(text[begin])) ++begin;
+  // Most pieces (`l` and `ancienne` of `l’ancienne`) have no technical mark at all.
+  if (std::none_of(text.begin() + std::ptrdiff_t(begin), text.begin() + std::ptrdiff_t(end),
+                   is_candidate))
+    return {};
+  while (begin < end) {
+    const std::size_t glued = glued_marks(text, begin, end);
+    if (glued == 0 && !is_leading_prose(text[begin])) break;
+    begin += glued == 0 ? 1 : glued;
+  }
   BracketCount brackets(text, begin, end);
   while (end > begin) {
     const std::size_t n = closer_length(text, begin, end, brackets);

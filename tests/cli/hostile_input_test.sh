@@ -50,6 +50,19 @@ for case in 'overlong C0 AF:ok\n\xC0\xAF\n:2:1:0xC0' 'overlong E0 80 AF:ok\n\xE0
     '[[ $rc == 0 ]] && iconv -f UTF-8 -t UTF-8 "$work/out" >/dev/null 2>&1 && [[ $(grep -c "" "$work/out") == 2 ]] && grep -q $'\''\xEF\xBF\xBD'\'' "$work/out"'
 done
 
+# Fuzz finding (docs/fuzzing.md): invalid bytes, `?`, then a comma whose space French removes,
+# gluing the `?` to the path-like word after it. The French typographic run put U+202F before
+# `?`, and a second run a plain space. Now both runs agree, with the finding's bytes.
+input 'f\xFF\xFF\xFF? ,\x9D\xA3\xD8\x81\xC2/:c\n'
+tn normalize --profile typographic --lang fr --invalid replace
+cp "$work/out" "$work/once"
+check "fuzz finding: French typographic spacing before a glued ? is U+202F" \
+  '[[ $rc == 0 ]] && grep -q $'\''\xEF\xBF\xBD\xE2\x80\xAF?,'\'' "$work/out"'
+cp "$work/once" "$work/in"
+tn normalize --profile typographic --lang fr --invalid replace
+check "fuzz finding: a second French typographic run changes nothing" \
+  '[[ $rc == 0 ]] && cmp -s "$work/once" "$work/out"'
+
 input 'a\0b\n\0\n\0\0 c \0\n'
 tn normalize --lang en
 check "NUL bytes are removed, one line out per line in" '[[ $rc == 0 ]] && output_is "ab\n\nc\n"'

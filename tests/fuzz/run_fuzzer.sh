@@ -5,7 +5,8 @@
 # Logs and crashes stay in <build-dir>/fuzz/<target>/; the run is niced, on one core, and goes on
 # after a crash (fork mode with one job), so that one run finds every crash it can. FORK=0 runs
 # in one process instead, stopping at the first crash: for targets that are slow to start
-# (normalize builds its normalizers in each process).
+# (normalize builds its normalizers in each process). TIMEOUT=<seconds> (default 10) is the time
+# one input may take before it counts as a hang: raise it on a machine busy with other work.
 set -euo pipefail
 target=$1
 seconds=$2
@@ -21,7 +22,8 @@ fork_flags="-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1"
 
 start=$(date +%s)
 status=0
-TEXTNORM_PLUGIN_PATH= nice -n 19 "$program" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
+timeout=${TIMEOUT:-10}
+TEXTNORM_PLUGIN_PATH= nice -n 19 "$program" -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=4096 \
   -max_len=4096 $fork_flags \
   -artifact_prefix="$work/artifacts/" \
   "$work/found" "$corpus" >"$work/run.log" 2>&1 || status=$?
@@ -33,7 +35,7 @@ echo "crashing inputs kept: $(ls "$work/artifacts" | wc -l) in $work/artifacts"
 
 # Minimise: keep the smallest inputs that give all the coverage found so far.
 rm -rf "$work/merged" && mkdir -p "$work/merged"
-TEXTNORM_PLUGIN_PATH= nice -n 19 "$program" -merge=1 -timeout=10 -max_len=4096 "$work/merged" "$corpus" "$work/found" \
+TEXTNORM_PLUGIN_PATH= nice -n 19 "$program" -merge=1 -timeout="$timeout" -max_len=4096 "$work/merged" "$corpus" "$work/found" \
   >"$work/merge.log" 2>&1
 # Inputs named regression-* (crashes found and fixed) stay whatever their coverage.
 find "$corpus" -maxdepth 1 -type f ! -name 'regression-*' -delete

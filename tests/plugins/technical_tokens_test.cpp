@@ -63,6 +63,35 @@ TEST_CASE("the SDK finds each kind of technical token") {
   CHECK(tokens_of("``a ` b``") == Strings{"``a ` b``"});
 }
 
+TEST_CASE("a token leaves out the prose marks a removed space glued to it") {
+  // `Quoi? ,x/:c` in French gives `Quoi ?,x/:c`: the `?` stays prose on the second run.
+  CHECK(tokens_of("Quoi ?,x/:c") == Strings{"x/:c"});
+  CHECK(tokens_of("Oui !,x/:c et :,a/b et %,a/b") == Strings{"x/:c", "a/b", "a/b"});
+  CHECK(tokens_of("voir ?.x/:c") == Strings{".x/:c"});
+  // Leading marks that are technical themselves, or not followed by `,` `.`, stay in the token.
+  CHECK(tokens_of("?id=3 !=x ::f :8080 %PATH%\\bin") ==
+        Strings{"?id=3", "!=x", "::f", ":8080", "%PATH%\\bin"});
+  CHECK(tokens_of("!?str[?] !!:s^a^b^ %:z %.5f\\n written ::.") ==
+        Strings{"!?str[?]", "!!:s^a^b^", "%:z", "%.5f\\n", "::"});
+}
+
+TEST_CASE("a space rule that glues a mark to a token keeps the output a fixed point") {
+  // Fuzz finding: U+202F went in before `?`, then the second run found `?,...:c` a token.
+  for (const std::string text : {"f\uFFFD? ,\uFFFD/:c", "Quoi? ,x/:c", "Oui! ,x/:c",
+                                 "Voici: ,x/:c", "Vu 5% ,x/:c", "Quoi? .x/:c", "Quoi ? ,x/:c"})
+    for (const auto profile : {textnorm::Profile::DEFAULT, textnorm::Profile::TYPOGRAPHIC})
+      for (const std::string lang : {"en", "fr"}) {
+        CAPTURE(text);
+        CAPTURE(lang);
+        const std::string once = normalize(text, lang, profile);
+        CHECK(normalize(once, lang, profile) == once);
+      }
+  CHECK(normalize("f\uFFFD? ,\uFFFD/:c", "fr", textnorm::Profile::TYPOGRAPHIC) ==
+        "f\uFFFD\u202F?,\uFFFD/:c");
+  CHECK(normalize("Quoi? ,x/:c", "fr") == "Quoi ?,x/:c");
+  CHECK(normalize("Vu 5% ,x/:c", "fr", textnorm::Profile::TYPOGRAPHIC) == "Vu 5\u202F%,x/:c");
+}
+
 TEST_CASE("prose has no technical token") {
   CHECK(tokens_of("Pourquoi? Parce que: voil\u00E0!").empty());
   CHECK(tokens_of("He said: \"No!\" (really?)").empty());
