@@ -5,6 +5,7 @@
 // crafted lines, the samples and the golden inputs (and, in the dev build of this test, on every
 // line of the mixed en/fr dev corpora of ../shared), in several profiles and names modes.
 #include "../golden/text_checks.hpp"
+#include "dev_corpus.hpp"
 
 #include <textnorm/textnorm.hpp>
 
@@ -158,7 +159,7 @@ std::vector<std::string> lines_of(const std::string& text) {
 }
 
 #ifdef TEXTNORM_DEV_CORPORA
-const fs::path kDev = fs::path(TEXTNORM_SHARED_DIR) / "corpus" / "dev";
+const fs::path& kDev = dev_corpus::kDir;
 
 // The text column of a dev corpus table (header row skipped).
 std::vector<std::string> tsv_texts(const fs::path& path) {
@@ -189,14 +190,7 @@ TEST_CASE("mixed en/fr dev corpora: detect reports the segments normalize routed
   }
 }
 
-int main(int argc, char** argv) {
-  if (!fs::is_directory(kDev)) {
-    std::printf("skipped: %s is absent\n", kDev.c_str());
-    return 77;
-  }
-  doctest::Context context(argc, argv);
-  return context.run();
-}
+int main(int argc, char** argv) { return dev_corpus::run_tests(argc, argv); }
 #else
 TEST_CASE("offsets are the original line's when the core passes and names change lengths first") {
   // Names (exonyms) and the core passes change the English sentence's length, so the French

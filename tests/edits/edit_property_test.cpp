@@ -4,6 +4,7 @@
 // character boundaries, named after a rule the normalizer knows, and the offset map built from
 // the edits agrees with a walk of the edits.
 #include "../golden/text_checks.hpp"
+#include "dev_corpus.hpp"
 
 #include <textnorm/offset_map.hpp>
 #include <textnorm/textnorm.hpp>
@@ -145,7 +146,7 @@ void check_all_modes(const std::vector<Input>& inputs) {
 }
 
 #ifdef TEXTNORM_DEV_CORPORA
-const fs::path kDev = fs::path(TEXTNORM_SHARED_DIR) / "corpus" / "dev";
+const fs::path& kDev = dev_corpus::kDir;
 #else
 const fs::path kSource = TEXTNORM_SOURCE_DIR;
 #endif
@@ -159,14 +160,7 @@ TEST_CASE("dev corpora: the edits give the output exactly") {
   check_all_modes(inputs);
 }
 
-int main(int argc, char** argv) {
-  if (!fs::is_directory(kDev)) {
-    std::printf("skipped: %s is absent\n", kDev.c_str());
-    return 77;
-  }
-  doctest::Context context(argc, argv);
-  return context.run();
-}
+int main(int argc, char** argv) { return dev_corpus::run_tests(argc, argv); }
 #else
 TEST_CASE("test inputs and samples: the edits give the output exactly") {
   check_all_modes(read_inputs({kSource / "samples", kSource / "tests/golden/inputs"}, ".txt"));

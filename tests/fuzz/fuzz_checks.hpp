@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace fuzz {
 
@@ -70,6 +71,21 @@ inline std::size_t line_breaks(std::string_view text) {
     }
   }
   return breaks;
+}
+
+// The lines of `text` as textnorm cuts them (LF, CRLF, lone CR), after a leading BOM.
+inline std::vector<std::string_view> lines_of(std::string_view text) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\n' && text[i] != '\r') continue;
+    lines.push_back(text.substr(start, i - start));
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    start = i + 1;
+  }
+  if (start < text.size()) lines.push_back(text.substr(start));
+  return lines;
 }
 
 // The output properties of textnorm: valid NFC UTF-8 with as many lines (LF only) as the input.

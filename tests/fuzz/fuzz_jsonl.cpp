@@ -136,21 +136,6 @@ Run run(const textnorm::Normalizer& n, std::string_view input, textnorm::StreamO
   return r;
 }
 
-// The lines of `text` as the stream cuts them (LF, CRLF, lone CR), after a leading BOM.
-std::vector<std::string_view> lines_of(std::string_view text) {
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  std::vector<std::string_view> lines;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '\n' && text[i] != '\r') continue;
-    lines.push_back(text.substr(start, i - start));
-    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-    start = i + 1;
-  }
-  if (start < text.size()) lines.push_back(text.substr(start));
-  return lines;
-}
-
 // Output lines: LF only; the last may lack it.
 std::vector<std::string_view> output_lines(std::string_view text) {
   FUZZ_CHECK(text.find('\r') == std::string_view::npos, "CR in output: " + fuzz::escaped(text));
@@ -324,7 +309,7 @@ void check_record(const textnorm::Normalizer& n, const textnorm::StreamOptions& 
 // The output of `r` for `input`: one line per input line, or the errors --on-error asks for.
 void check_lines(const textnorm::Normalizer& n, const textnorm::StreamOptions& stream,
                  std::string_view input, const Run& r) {
-  const std::vector<std::string_view> in = lines_of(input);
+  const std::vector<std::string_view> in = fuzz::lines_of(input);
   const std::vector<std::string_view> out = output_lines(r.output);
   std::size_t accepted_until = in.size();  // lines after an error (FAIL) have no output
   if (r.error) {

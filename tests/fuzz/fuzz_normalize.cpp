@@ -54,21 +54,6 @@ const textnorm::Normalizer& normalizer(std::size_t index) {
   return *cache[index];
 }
 
-// The lines of `text` as normalize() cuts them (LF, CRLF, lone CR), after a leading BOM.
-std::vector<std::string_view> lines_of(std::string_view text) {
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  std::vector<std::string_view> lines;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '\n' && text[i] != '\r') continue;
-    lines.push_back(text.substr(start, i - start));
-    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-    start = i + 1;
-  }
-  if (start < text.size()) lines.push_back(text.substr(start));
-  return lines;
-}
-
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -94,7 +79,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // The line API, line by line, gives the same lines.
   std::string joined;
   std::string line_out;
-  for (const std::string_view line : lines_of(text)) {
+  for (const std::string_view line : fuzz::lines_of(text)) {
     line_out.clear();
     n.normalize_line(line, line_out);
     FUZZ_CHECK(line_out.find_first_of("\r\n") == std::string::npos,
