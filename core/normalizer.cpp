@@ -355,7 +355,7 @@ void Normalizer::normalize_line(std::string_view line, std::string& out, std::ve
                                 std::vector<LanguageSegment>* segments) const {
   detail::at_api_boundary([&] {
     const Workspaces::Lease workspace = impl_->workspaces.lease();
-    impl_->pipeline->run(line, out, edits, *workspace, StreamOptions{}.max_line_bytes, segments);
+    impl_->pipeline->run(line, out, edits, *workspace, StreamOptions::kDefaultMaxLineBytes, segments);
   });
 }
 
@@ -374,7 +374,7 @@ void Normalizer::Impl::normalize_text(std::string_view text, std::string& out,
     ++line_number;
     try {
       pipeline->run(line, out, edits ? &line_edits : nullptr, workspace,
-                    StreamOptions{}.max_line_bytes);
+                    StreamOptions::kDefaultMaxLineBytes);
     } catch (...) {
       throw detail::at_line(detail::current_as_error(), "", line_number, bom + offset);
     }
@@ -510,7 +510,7 @@ std::vector<LanguageSegment> Normalizer::detect_line(std::string_view line) cons
   std::vector<LanguageSegment> segments;
   std::string normalized;
   const Workspaces::Lease workspace = impl_->workspaces.lease();
-  impl_->pipeline->run(line, normalized, nullptr, *workspace, StreamOptions{}.max_line_bytes,
+  impl_->pipeline->run(line, normalized, nullptr, *workspace, StreamOptions::kDefaultMaxLineBytes,
                        &segments);
   return segments;
 }

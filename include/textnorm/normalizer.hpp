@@ -47,7 +47,8 @@ struct StreamOptions {
   unsigned threads = 1;
   // A line longer than this (line break excluded) is an error (INVALID_INPUT naming the line),
   // found before much more than this is buffered. The default is 64 MiB.
-  std::size_t max_line_bytes = std::size_t(64) << 20;
+  static constexpr std::size_t kDefaultMaxLineBytes = std::size_t(64) << 20;
+  std::size_t max_line_bytes = kDefaultMaxLineBytes;
   // Called on the calling thread as output is written, with the lines and input bytes done.
   ProgressCallback progress;
   InputFormat format = InputFormat::TEXT;
