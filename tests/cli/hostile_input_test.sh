@@ -9,29 +9,8 @@ set -uo pipefail
 textnorm=$1
 unset TEXTNORM_PLUGIN_PATH
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-rc=0
+source "$(dirname "$0")/cli_lib.sh"
 
-# tn [ARGS...]: runs textnorm with standard input from $work/in; sets rc, out and err.
-tn() {
-  "$textnorm" "$@" <"$work/in" >"$work/out" 2>"$work/err"
-  rc=$?
-  err=$(<"$work/err")
-}
-input() { printf "$1" >"$work/in"; }
-output_is() { printf "$1" >"$work/expected" && cmp -s "$work/expected" "$work/out"; }
-check() {
-  if eval "$2"; then
-    echo "PASS $1"
-    passed=$((passed + 1))
-  else
-    echo "FAIL $1 (exit $rc; stderr: $(head -c 300 "$work/err" | tr '\n' '|'))"
-    failed=$((failed + 1))
-  fi
-}
 # Files in the output directory other than the ones named: a temporary file left behind.
 leftovers() { find "$work/outdir" -mindepth 1 -maxdepth 1 ! -name old.txt ! -name link ! -name fifo | wc -l; }
 
@@ -42,10 +21,10 @@ for case in 'overlong C0 AF:ok\n\xC0\xAF\n:2:1:0xC0' 'overlong E0 80 AF:ok\n\xE0
             'a sequence cut at the end of the file:ok\nab\xE2\x82:2:3:0xE2'; do
   IFS=: read -r name bytes line column byte <<<"$case"
   input "$bytes"
-  tn normalize --lang en
+  tn_to_file normalize --lang en
   check "invalid UTF-8, $name: exit 65 naming line $line, column $column and byte $byte" \
     '[[ $rc == 65 && $err == "textnorm: <stdin>:$line:$column: invalid UTF-8 (byte $byte)"* ]] && [[ $(head -n 1 "$work/out") == ok ]]'
-  tn normalize --lang en --invalid replace
+  tn_to_file normalize --lang en --invalid replace
   check "invalid UTF-8, $name: --invalid replace gives valid UTF-8, two lines" \
     '[[ $rc == 0 ]] && iconv -f UTF-8 -t UTF-8 "$work/out" >/dev/null 2>&1 && [[ $(grep -c "" "$work/out") == 2 ]] && grep -q $'\''\xEF\xBF\xBD'\'' "$work/out"'
 done
@@ -54,29 +33,29 @@ done
 # gluing the `?` to the path-like word after it. The French typographic run put U+202F before
 # `?`, and a second run a plain space. Now both runs agree, with the finding's bytes.
 input 'f\xFF\xFF\xFF? ,\x9D\xA3\xD8\x81\xC2/:c\n'
-tn normalize --profile typographic --lang fr --invalid replace
+tn_to_file normalize --profile typographic --lang fr --invalid replace
 cp "$work/out" "$work/once"
 check "fuzz finding: French typographic spacing before a glued ? is U+202F" \
   '[[ $rc == 0 ]] && grep -q $'\''\xEF\xBF\xBD\xE2\x80\xAF?,'\'' "$work/out"'
 cp "$work/once" "$work/in"
-tn normalize --profile typographic --lang fr --invalid replace
+tn_to_file normalize --profile typographic --lang fr --invalid replace
 check "fuzz finding: a second French typographic run changes nothing" \
   '[[ $rc == 0 ]] && cmp -s "$work/once" "$work/out"'
 
 input 'a\0b\n\0\n\0\0 c \0\n'
-tn normalize --lang en
+tn_to_file normalize --lang en
 check "NUL bytes are removed, one line out per line in" '[[ $rc == 0 ]] && output_is "ab\n\nc\n"'
 
 /usr/bin/python3 -c 'import sys; sys.stdout.write("e" + "\u0301" * 100000 + " x\n")' >"$work/in"
-tn normalize --lang auto
+tn_to_file normalize --lang auto
 check "a letter under 100,000 combining marks: one NFC line, idempotent" \
-  '[[ $rc == 0 && $(grep -c "" "$work/out") == 1 ]] && [[ $(head -c 2 "$work/out") == é ]] && { cp "$work/out" "$work/in"; cp "$work/out" "$work/once"; tn normalize --lang auto; cmp -s "$work/once" "$work/out"; }'
+  '[[ $rc == 0 && $(grep -c "" "$work/out") == 1 ]] && [[ $(head -c 2 "$work/out") == é ]] && { cp "$work/out" "$work/in"; cp "$work/out" "$work/once"; tn_to_file normalize --lang auto; cmp -s "$work/once" "$work/out"; }'
 
 # Marks of three combining classes, whose canonical order ICU sorts by insertion: without the
 # stream-safe format (U+034F after each 30 marks) the time grows with the square of the run
 # (8,000 triples took 4.4 s, and this line would take minutes).
 /usr/bin/python3 -c 'import sys; sys.stdout.write("e" + "\u0301\u0323\u031b" * 34000 + " x\n")' >"$work/in"
-tn normalize --lang auto
+tn_to_file normalize --lang auto
 check "100,000 marks of three classes on one letter: stream-safe NFC (U+034F after each 30), idempotent" \
   '[[ $rc == 0 ]] && /usr/bin/python3 -c "
 import sys, unicodedata
@@ -86,7 +65,7 @@ for c in t:
     run = run + 1 if unicodedata.combining(c) else 0
     longest = max(longest, run)
 assert unicodedata.is_normalized(\"NFC\", t) and longest <= 30 and t.count(\"\u034f\") > 3000, longest
-" "$work/out" && { cp "$work/out" "$work/in"; cp "$work/out" "$work/once"; tn normalize --lang auto; cmp -s "$work/once" "$work/out"; }'
+" "$work/out" && { cp "$work/out" "$work/in"; cp "$work/out" "$work/once"; tn_to_file normalize --lang auto; cmp -s "$work/once" "$work/out"; }'
 
 # A 1 GB line is refused at --max-line-bytes (64 MiB by default) without reading all of it.
 for jobs in 1 2; do
@@ -98,7 +77,7 @@ for jobs in 1 2; do
 done
 
 seq 1 10000000 | sed 's/$/ ,x/' >"$work/in"
-tn normalize --lang en -j 2
+tn_to_file normalize --lang en -j 2
 check "10 million short lines: 10 million lines out, each normalized" \
   '[[ $rc == 0 ]] && [[ $(wc -l <"$work/out") == 10000000 ]] && [[ $(sed -n "1p;9999999p" "$work/out" | tr "\n" "|") == "1,x|9999999,x|" ]]'
 rm -f "$work/in" "$work/out"
@@ -106,13 +85,13 @@ rm -f "$work/in" "$work/out"
 # Inputs that cannot be read, also as root (CI runs as root: a mode of 000 would not do).
 mkdir -p "$work/adir" "$work/outdir"
 input 'x\n'
-tn normalize "$work/adir"
+tn_to_file normalize "$work/adir"
 check "a directory as input exits 74 naming it" \
   '[[ $rc == 74 && $err == "textnorm: cannot read '\''$work/adir'\'': Is a directory" ]]'
-tn normalize /proc/self/mem
+tn_to_file normalize /proc/self/mem
 check "a file whose read(2) fails (/proc/self/mem) exits 74 naming it" \
   '[[ $rc == 74 && $err == "textnorm: /proc/self/mem: cannot read: Input/output error" ]]'
-tn normalize -j 2 /proc/self/mem
+tn_to_file normalize -j 2 /proc/self/mem
 check "-j 2: a file whose read(2) fails exits 74 naming it" \
   '[[ $rc == 74 && $err == "textnorm: /proc/self/mem: cannot read: Input/output error" ]]'
 
@@ -124,7 +103,7 @@ for jobs in 1 2; do
   err=$(<"$work/err")
   check "-j $jobs: /dev/full as standard output exits 74" \
     '[[ $rc == 74 && $err == *"cannot write output: No space left on device"* ]]'
-  tn normalize -j $jobs -o /dev/full "$work/big"
+  tn_to_file normalize -j $jobs -o /dev/full "$work/big"
   check "-j $jobs: -o /dev/full exits 74" '[[ $rc == 74 && $err == *"No space left on device"* ]]'
 done
 input 'short\n'
@@ -137,16 +116,16 @@ old="$work/outdir/old.txt"
 printf 'the old content\n' >"$old"
 chmod 640 "$old"
 { cat "$work/big"; printf 'bad \xFF byte\n'; } >"$work/late_error"
-tn normalize -o "$old" "$work/late_error"
+tn_to_file normalize -o "$old" "$work/late_error"
 check "-o FILE: a run failing after 1 MB of output leaves the old file, and no temporary file" \
   '[[ $rc == 65 && $(<"$old") == "the old content" && $(leftovers) == 0 ]]'
-tn normalize -o "$old" "$work/big" "$work/adir"
+tn_to_file normalize -o "$old" "$work/big" "$work/adir"
 check "-o FILE: a run failing on its second input leaves the old file" \
   '[[ $rc == 74 && $(<"$old") == "the old content" && $(leftovers) == 0 ]]'
-tn normalize -o "$work/outdir/new.txt" "$work/late_error"
+tn_to_file normalize -o "$work/outdir/new.txt" "$work/late_error"
 check "-o NEW: a failed run creates no file" '[[ $rc == 65 && ! -e $work/outdir/new.txt && $(leftovers) == 0 ]]'
 input 'a , b\n'
-tn normalize -o "$old"
+tn_to_file normalize -o "$old"
 check "-o FILE: a successful run replaces the file and keeps its permissions" \
   '[[ $rc == 0 && $(<"$old") == "a, b" && $(stat -c %a "$old") == 640 && $(leftovers) == 0 ]]'
 (umask 027 && "$textnorm" normalize -o "$work/outdir/new.txt" <"$work/in" 2>"$work/err")
@@ -156,10 +135,10 @@ check "-o NEW: a new file gets the permissions of the umask" \
 rm -f "$work/outdir/new.txt"
 printf 'the old content\n' >"$old"
 ln -s old.txt "$work/outdir/link"
-tn normalize -o "$work/outdir/link"
+tn_to_file normalize -o "$work/outdir/link"
 check "-o LINK: the file the link names is replaced, the link stays" \
   '[[ $rc == 0 && -L $work/outdir/link && $(<"$old") == "a, b" && $(leftovers) == 0 ]]'
-tn normalize -o "$work/adir"
+tn_to_file normalize -o "$work/adir"
 check "-o DIRECTORY exits 74 naming it" '[[ $rc == 74 && $err == *"cannot write '\''$work/adir'\'': Is a directory"* ]]'
 
 # A killed run leaves the old file and no temporary file. Its input is a FIFO this script holds
@@ -186,7 +165,7 @@ check "-o FILE: a run killed with SIGTERM leaves the old file and no temporary f
 mkfifo "$work/outdir/fifo"
 cat "$work/outdir/fifo" >"$work/from_fifo" &
 reader=$!
-tn normalize -o "$work/outdir/fifo"
+tn_to_file normalize -o "$work/outdir/fifo"
 wait $reader
 check "-o FIFO is written directly" \
   '[[ $rc == 0 && -p $work/outdir/fifo && $(<"$work/from_fifo") == "a, b" && $(leftovers) == 0 ]]'
@@ -194,5 +173,4 @@ check "-o FIFO is written directly" \
 rc=$?
 check "-o /dev/stdout writes to standard output" '[[ $rc == 0 ]] && output_is "a, b\n"'
 
-echo "$passed passed, $failed failed"
-[[ $failed == 0 ]]
+finish

@@ -11,22 +11,10 @@ tools=$(dirname "$0")/stream_tools.py
 python=$(command -v python3) || { echo "SKIP: no python3"; exit 77; }
 unset TEXTNORM_PLUGIN_PATH
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-rc=0
+source "$(dirname "$0")/cli_lib.sh"
 
-# tn [ARGS...]: runs textnorm normalize with standard input from $work/in; sets rc, out and err
-# ($work/out holds the bytes).
-tn() {
-  "$textnorm" normalize "$@" <"$work/in" >"$work/out" 2>"$work/err"
-  rc=$?
-  err=$(<"$work/err")
-}
-
-# tn_chunks FILE SEED [ARGS...]: the same with FILE written to textnorm's standard input through
-# a pipe in random pieces.
+# tn_chunks FILE SEED [ARGS...]: tn_to_file normalize ARGS, with FILE written to textnorm's
+# standard input through a pipe in random pieces.
 tn_chunks() {
   local file=$1 seed=$2
   shift 2
@@ -35,38 +23,27 @@ tn_chunks() {
   err=$(<"$work/err")
 }
 
-# check NAME CONDITION: CONDITION is bash code evaluated after the run.
-check() {
-  if eval "$2"; then
-    echo "PASS $1"
-    passed=$((passed + 1))
-  else
-    echo "FAIL $1 (exit $rc; stderr: $(head -c 300 "$work/err" | tr '\n\r' '||'))"
-    failed=$((failed + 1))
-  fi
-}
-
 : >"$work/in"
 corpus=$work/corpus.txt
 bad=$work/bad.txt
 read -r bad_line bad_column < <("$python" "$tools" corpus "$samples" 5000000 "$corpus" "$bad")
 
 # The reference: one thread.
-tn -j 1 "$corpus"
+tn_to_file normalize -j 1 "$corpus"
 cp "$work/out" "$work/expected"
 lines=$(tr -cd '\n' <"$work/expected" | wc -c)
 check "-j 1 normalizes the 5 MB corpus of CRLF, CR and LF lines after a BOM, keeping the last line open" \
   '[[ $rc == 0 && -z $err && $lines -gt 40000 && $(tail -c 1 "$work/expected") != "" ]]'
 
 for jobs in 2 3; do
-  tn -j "$jobs" "$corpus"
+  tn_to_file normalize -j "$jobs" "$corpus"
   check "-j $jobs on the file gives the bytes of -j 1" '[[ $rc == 0 && -z $err ]] && cmp -s "$work/expected" "$work/out"'
 done
-tn --jobs=2 "$corpus"
+tn_to_file normalize --jobs=2 "$corpus"
 check "--jobs=2 is -j 2" '[[ $rc == 0 ]] && cmp -s "$work/expected" "$work/out"'
-tn -j2 "$corpus"
+tn_to_file normalize -j2 "$corpus"
 check "-j2 is -j 2" '[[ $rc == 0 ]] && cmp -s "$work/expected" "$work/out"'
-tn "$corpus"
+tn_to_file normalize "$corpus"
 check "the default (a thread per core) gives the bytes of -j 1" '[[ $rc == 0 ]] && cmp -s "$work/expected" "$work/out"'
 
 for jobs in 1 2 3; do
@@ -79,7 +56,7 @@ done
 head -n "$((bad_line - 1))" "$work/expected" >"$work/prefix"
 message="textnorm: $bad:$bad_line:$bad_column: invalid UTF-8 (byte 0xFF); use --invalid replace to put U+FFFD"
 for jobs in 1 2 3; do
-  tn -j "$jobs" "$bad"
+  tn_to_file normalize -j "$jobs" "$bad"
   check "-j $jobs: invalid UTF-8 at line $bad_line exits 65 naming it, after the lines before it" \
     '[[ $rc == 65 && $err == "$message" ]] && cmp -s "$work/prefix" "$work/out"'
 done
@@ -92,12 +69,12 @@ a1024=$(printf 'a%.0s' {1..1024})
 printf 'short\n%s\r\nb%s\nafter\n' "$a1024" "$a1024" >"$work/long.txt"
 printf 'short\n%s\n' "$a1024" >"$work/long_prefix"
 for jobs in 1 2; do
-  tn -j "$jobs" --max-line-bytes 1K "$work/long.txt"
+  tn_to_file normalize -j "$jobs" --max-line-bytes 1K "$work/long.txt"
   check "-j $jobs: a line over --max-line-bytes exits 65 naming it, after the lines before it" \
     '[[ $rc == 65 && $err == "textnorm: $work/long.txt:3: line 3 is longer than --max-line-bytes (1024 bytes)" ]] &&
      cmp -s "$work/long_prefix" "$work/out"'
   head -n 2 "$work/long.txt" >"$work/fits.txt"
-  tn -j "$jobs" --max-line-bytes 1024 "$work/fits.txt"
+  tn_to_file normalize -j "$jobs" --max-line-bytes 1024 "$work/fits.txt"
   check "-j $jobs: a line of exactly --max-line-bytes passes" '[[ $rc == 0 ]] && cmp -s "$work/long_prefix" "$work/out"'
   # An endless line: only a reader that never holds much more than the limit gets to the error.
   timeout 60 bash -c 'yes abc | tr -d "\n" | "$0" normalize -j "$1" --max-line-bytes 1K' \
@@ -107,13 +84,13 @@ for jobs in 1 2; do
   check "-j $jobs: an endless line on a pipe stops at --max-line-bytes" \
     '[[ $rc == 65 && $err == "textnorm: <stdin>:1: line 1 is longer than --max-line-bytes (1024 bytes)" && ! -s $work/out ]]'
 done
-tn --max-line-bytes 2M "$work/long.txt"
+tn_to_file normalize --max-line-bytes 2M "$work/long.txt"
 check "--max-line-bytes takes M" '[[ $rc == 0 ]]'
-tn --max-line-bytes 1X "$work/long.txt"
+tn_to_file normalize --max-line-bytes 1X "$work/long.txt"
 check "--max-line-bytes 1X exits 2" '[[ $rc == 2 && $err == *"--max-line-bytes needs a positive number of bytes"* ]]'
-tn --max-line-bytes 0 "$work/long.txt"
+tn_to_file normalize --max-line-bytes 0 "$work/long.txt"
 check "--max-line-bytes 0 exits 2" '[[ $rc == 2 ]]'
-tn -j many "$work/long.txt"
+tn_to_file normalize -j many "$work/long.txt"
 check "-j many exits 2" '[[ $rc == 2 && $err == *"--jobs needs a number of threads"* ]]'
 
 # Progress: a 15 MB file on one thread takes long enough for a few redraws.
@@ -134,10 +111,9 @@ check "progress is redrawn at most about five times a second" \
 check "progress is cleared at the end" '[[ -z $err || $err == *"^~[K" ]] && { too_fast || [[ -n $err ]]; }'
 run_pty -j 2 --no-progress "$work/big.txt"
 check "--no-progress: nothing on the terminal" '[[ $rc == 0 && -z $err ]]'
-tn -j 1 "$work/big.txt"
+tn_to_file normalize -j 1 "$work/big.txt"
 check "without a terminal: nothing on stderr" '[[ $rc == 0 && -z $err ]]'
-tn -j 1 --progress "$work/big.txt"
+tn_to_file normalize -j 1 --progress "$work/big.txt"
 check "--progress: progress on stderr without a terminal" '[[ $rc == 0 ]] && { too_fast || [[ $err == *" MB/s, ETA "* ]]; }'
 
-echo "$passed passed, $failed failed"
-[[ $failed == 0 ]]
+finish
