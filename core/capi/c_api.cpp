@@ -113,6 +113,21 @@ std::string_view input_view(const char* text, size_t size) {
   return text == nullptr ? std::string_view() : std::string_view(text, size);
 }
 
+// The C API's calls on a text: checks the arguments, then `fill(normalizer, text, result)` makes a
+// new result that goes to *result; on an error *result is NULL.
+template <class Fill>
+textnorm_status with_new_result(const textnorm_normalizer* normalizer, const char* text,
+                                size_t size, textnorm_result** result,
+                                textnorm_error_info** error, Fill&& fill) {
+  return guarded(error, [&] {
+    if (result != nullptr) *result = nullptr;
+    require_text_arguments(normalizer, text, size, result);
+    auto out = std::make_unique<textnorm_result>();
+    fill(normalizer->normalizer, input_view(text, size), *out);
+    *result = out.release();
+  });
+}
+
 void publish_edits(textnorm_result& result) {
   result.c_edits.reserve(result.edits.size());
   for (const textnorm::Edit& e : result.edits)
@@ -181,42 +196,29 @@ void textnorm_normalizer_free(textnorm_normalizer* normalizer) { delete normaliz
 textnorm_status textnorm_normalize(const textnorm_normalizer* normalizer, const char* text,
                                    size_t size, textnorm_result** result,
                                    textnorm_error_info** error) {
-  return guarded(error, [&] {
-    if (result != nullptr) *result = nullptr;
-    require_text_arguments(normalizer, text, size, result);
-    auto out = std::make_unique<textnorm_result>();
-    textnorm::NormalizedText normalized =
-        normalizer->normalizer.normalize_with_edits(input_view(text, size));
-    out->text = std::move(normalized.text);
-    out->edits = std::move(normalized.edits);
-    publish_edits(*out);
-    *result = out.release();
-  });
+  const auto fill = [](const textnorm::Normalizer& n, std::string_view in, textnorm_result& out) {
+    textnorm::NormalizedText normalized = n.normalize_with_edits(in);
+    out.text = std::move(normalized.text);
+    out.edits = std::move(normalized.edits);
+    publish_edits(out);
+  };
+  return with_new_result(normalizer, text, size, result, error, fill);
 }
 
 textnorm_status textnorm_normalize_without_edits(const textnorm_normalizer* normalizer,
                                                  const char* text, size_t size,
                                                  textnorm_result** result,
                                                  textnorm_error_info** error) {
-  return guarded(error, [&] {
-    if (result != nullptr) *result = nullptr;
-    require_text_arguments(normalizer, text, size, result);
-    auto out = std::make_unique<textnorm_result>();
-    out->text = normalizer->normalizer.normalize(input_view(text, size));
-    *result = out.release();
-  });
+  const auto fill = [](const textnorm::Normalizer& n, std::string_view in, textnorm_result& out) {
+    out.text = n.normalize(in);
+  };
+  return with_new_result(normalizer, text, size, result, error, fill);
 }
 
 textnorm_status textnorm_detect(const textnorm_normalizer* normalizer, const char* text,
                                 size_t size, textnorm_result** result,
                                 textnorm_error_info** error) {
-  return guarded(error, [&] {
-    if (result != nullptr) *result = nullptr;
-    require_text_arguments(normalizer, text, size, result);
-    auto out = std::make_unique<textnorm_result>();
-    detect_lines(normalizer->normalizer, input_view(text, size), *out);
-    *result = out.release();
-  });
+  return with_new_result(normalizer, text, size, result, error, detect_lines);
 }
 
 const char* textnorm_result_text(const textnorm_result* result, size_t* size) {
