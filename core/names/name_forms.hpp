@@ -24,6 +24,13 @@ inline bool has_non_ascii(std::string_view text) {
   return false;
 }
 
+// Whether a name key (name_key) is one word: no space, apostrophe or period between words.
+inline bool one_word(std::string_view key) {
+  for (char c : key)
+    if (c == ' ' || c == '\'' || c == '.') return false;
+  return true;
+}
+
 // True when `text` has two letters or more and no lowercase letter (PASHINIAN).
 bool all_capitals(std::string_view text);
 // Full Unicode case mappings (root locale).

@@ -105,10 +105,14 @@ const std::array<char32_t, kTabled>& key_letters(bool strip) {
 // Appends the lowercase of `word` to `key`; with `strip`, without diacritics and strokes.
 void append_lowercase(std::string_view word, std::string& key, bool strip) {
   for (std::size_t i = 0; i < word.size();) {
-    const auto byte = static_cast<unsigned char>(word[i]);
-    if (byte < 0x80) {
-      key += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);
-      ++i;
+    if (static_cast<unsigned char>(word[i]) < 0x80) {  // an ASCII run: copied, then lowered
+      std::size_t end = i + 1;
+      while (end < word.size() && static_cast<unsigned char>(word[end]) < 0x80) ++end;
+      const std::size_t from = key.size();
+      key.append(word, i, end - i);
+      for (auto c = key.begin() + static_cast<std::ptrdiff_t>(from); c != key.end(); ++c)
+        if (*c >= 'A' && *c <= 'Z') *c = static_cast<char>(*c + 32);
+      i = end;
       continue;
     }
     std::size_t length = 0;
@@ -191,19 +195,31 @@ bool NameMatcher::add(std::string_view form, uint32_t value) {
   if (form.empty() || !name_text::is_capital(name_text::decode(form, 0, length))) return false;
   std::string key;
   if (!name_key(form, key)) return false;
-  add_key(key, value);
+  Node& n = nodes_[key_row(key)];
+  if (n.value == kNone) ++values_;
+  n.value = value;
   return true;
 }
 
-void NameMatcher::add_key(const std::string& key, uint32_t value) {
+uint32_t NameMatcher::try_add_key(std::string_view key, uint32_t value) {
+  Node& n = nodes_[key_row(key)];
+  if (n.value == kNone) {
+    n.value = value;
+    ++values_;
+  }
+  return n.value;
+}
+
+std::uint32_t NameMatcher::key_row(std::string_view key) {
+  const std::uint32_t row = keys_.insert(key);
+  if (row < nodes_.size()) return row;  // its shorter keys were marked with it
+  nodes_.emplace_back();
   // Every shorter key that ends before a separator is a prefix of this one.
   for (std::size_t i = 0; i < key.size(); ++i) {
     if ((key[i] == ' ' || key[i] == '\'' || key[i] == '.') && i > 0 && key[i - 1] != '.')
-      node(std::string_view(key).substr(0, i)).prefix = true;
+      node(key.substr(0, i)).prefix = true;
   }
-  Node& n = node(key);
-  if (n.value == kNone) ++values_;
-  n.value = value;
+  return row;
 }
 
 uint32_t NameMatcher::find_key(std::string_view key) const {

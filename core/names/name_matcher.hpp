@@ -33,8 +33,14 @@ class NameMatcher {
   // Maps the key of `form` to `value` (the last value for a key wins); returns false when the
   // form has no key or does not start with a capital letter (it could never match).
   bool add(std::string_view form, uint32_t value);
-  // Maps `key` (from name_key) to `value`.
-  void add_key(const std::string& key, uint32_t value);
+  // Maps `key` (from name_key) to `value` unless it has a value already; returns the value
+  // `key` has.
+  uint32_t try_add_key(std::string_view key, uint32_t value);
+  // Makes room for `keys` keys, so that adding them rehashes less.
+  void reserve(std::size_t keys) {
+    keys_.reserve(keys);
+    nodes_.reserve(keys);
+  }
   // The value of an exact key, or kNone.
   uint32_t find_key(std::string_view key) const;
   // The end of the longest match that starts at byte 0 of `text` (0 when none); sets `value`.
@@ -78,6 +84,8 @@ class NameMatcher {
 
   // The node of `key`, created when new.
   Node& node(std::string_view key);
+  // The row of `key`; when new, created with the prefix mark of every shorter key it extends.
+  std::uint32_t key_row(std::string_view key);
 
   WordTable keys_;
   std::vector<Node> nodes_;  // per row of keys_

@@ -48,21 +48,31 @@ NameStage::NameStage(std::vector<NameEntry> entries, NamesMode mode,
       match_folded_(match_folded),
       person_given_names_(person_given_names),
       id_(next_stage_id++) {
-  std::unordered_map<std::string, uint16_t> plugin_index;
-  std::unordered_map<std::string, uint32_t> entity_index;
-  std::unordered_map<std::string, uint32_t> key_value;
+  // Keys view the entries' strings, which outlive the indexing.
+  std::unordered_map<std::string_view, uint16_t> plugin_index;
+  std::unordered_map<std::string_view, uint32_t> entity_index;
+  std::vector<OneWordSpelling> one_word_spellings;
   std::string key;
   std::vector<const std::string*> with_diacritics;
-  for (NameEntry& entry : entries) {
-    auto [plugin, new_plugin] = plugin_index.try_emplace(entry.plugin, uint16_t(plugins_.size()));
-    if (new_plugin) {
-      plugins_.push_back(entry.plugin);
-      if (entry.plugin == "lexicon") lexicon_plugin_ = plugin->second;
+  matcher_.reserve(entries.size());
+  uint16_t plugin = 0;
+  uint32_t entity = kNoEntity;
+  for (const NameEntry& entry : entries) {
+    // Entries come by plugin and by entity: most are those of the entry before.
+    if (plugins_.empty() || entry.plugin != plugins_[plugin]) {
+      const auto [slot, inserted] = plugin_index.try_emplace(entry.plugin, uint16_t(plugins_.size()));
+      if (inserted) {
+        plugins_.push_back(entry.plugin);
+        if (entry.plugin == "lexicon") lexicon_plugin_ = slot->second;
+      }
+      plugin = slot->second;
     }
-    auto [entity, new_entity] = entity_index.try_emplace(entry.entity, uint32_t(entities_.size()));
-    if (new_entity)
-      entities_.push_back({entry.entity, plugin->second, {}, class_of(entry.entity)});
-    Entity& e = entities_[entity->second];
+    if (entity == kNoEntity || entry.entity != entities_[entity].id) {
+      const auto [slot, inserted] = entity_index.try_emplace(entry.entity, uint32_t(entities_.size()));
+      if (inserted) entities_.push_back({entry.entity, plugin, {}, class_of(entry.entity)});
+      entity = slot->second;
+    }
+    Entity& e = entities_[entity];
     const bool english_canonical =
         entry.kind == TEXTNORM_NAME_CANONICAL && primary_language(entry.lang) == "en";
     if (entry.kind == TEXTNORM_NAME_CANONICAL) {
@@ -71,29 +81,31 @@ NameStage::NameStage(std::vector<NameEntry> entries, NamesMode mode,
                                      [&](const auto& c) { return c.first == lang; });
       if (!known) e.canonical.emplace_back(std::string(lang), entry.form);
     }
+    const bool folds_it = match_folded_ && (entry.kind == TEXTNORM_NAME_VARIANT || english_canonical);
     std::size_t length = 0;
-    if (entry.form.empty() || !name_text::is_capital(name_text::decode(entry.form, 0, length)) ||
-        !name_key(entry.form, key))
-      continue;
+    const bool capital =
+        !entry.form.empty() && name_text::is_capital(name_text::decode(entry.form, 0, length));
+    if (!(capital || folds_it) || !name_key(entry.form, key)) continue;
+    if (folds_it && one_word(key)) one_word_spellings.push_back({&entry, entity, plugin});
+    if (!capital) continue;
     if (has_non_ascii(entry.form)) with_diacritics.push_back(&entry.form);
-    auto [slot, new_key] = key_value.try_emplace(key, uint32_t(values_.size()));
-    if (new_key) values_.emplace_back();
-    std::vector<Candidate>& candidates = values_[slot->second];
-    const Candidate candidate{entity->second, entry.kind, english_canonical};
+    const uint32_t value = matcher_.try_add_key(key, uint32_t(values_.size()));
+    if (value == values_.size()) values_.emplace_back();
+    std::vector<Candidate>& candidates = values_[value];
+    const Candidate candidate{entity, entry.kind, english_canonical};
     const bool seen = std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) {
       return c.entity == candidate.entity && c.kind == candidate.kind &&
              c.english_canonical == candidate.english_canonical;
     });
     if (!seen) candidates.push_back(candidate);
   }
-  for (const auto& [k, value] : key_value) matcher_.add_key(k, value);
   index_people();
   add_folds(folds, plugin_index);
   // Only a form with a letter a fold keeps is ever looked up there (see rewrite()).
   std::string scratch;
   for (const std::string* form : with_diacritics)
     if (has_kept_letter(*form, scratch)) diacritic_forms_.insert(to_lower(*form));
-  if (match_folded_ && !folds_.empty()) index_folded(entries, plugin_index);
+  if (match_folded_ && !folds_.empty()) index_folded(one_word_spellings);
 }
 
 NameStage::~NameStage() = default;

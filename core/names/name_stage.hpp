@@ -104,6 +104,12 @@ class NameStage {
     const char* plugin = nullptr;
   };
 
+  // An entry that index_folded() folds: a VARIANT or English CANONICAL form of one word.
+  struct OneWordSpelling {
+    const NameEntry* entry;
+    uint32_t entity;
+    uint16_t plugin;
+  };
   // One plugin fold: the folded keys of its plugins' one-word spellings.
   struct FoldTable {
     SpellingFold fold;
@@ -159,10 +165,9 @@ class NameStage {
   bool keeps_its_spelling(std::string_view found, const Decision& d, Workspace& workspace) const;
   // One table for each distinct fold of the plugins that reported names.
   void add_folds(const std::vector<FoldRules>& folds,
-                 const std::unordered_map<std::string, uint16_t>& plugin_index);
+                 const std::unordered_map<std::string_view, uint16_t>& plugin_index);
   // The folded keys of the one-word spellings the folds serve.
-  void index_folded(const std::vector<NameEntry>& entries,
-                    const std::unordered_map<std::string, uint16_t>& plugin_index);
+  void index_folded(const std::vector<OneWordSpelling>& spellings);
   // The entity whose folded key `word` has, or kAmbiguous.
   uint32_t folded_entity(std::string_view word, Workspace& workspace) const;
   uint32_t fold_lookup(std::string_view word, Workspace& workspace) const;

@@ -21,9 +21,6 @@ constexpr std::size_t kMinFoldedKey = 5;
 // Words whose folded lookups a workspace remembers.
 constexpr std::size_t kFoldCacheSize = 1 << 15;
 
-// Whether a lexicon key is one word (no space, apostrophe or period between words).
-bool one_word(std::string_view key) { return key.find_first_of(" '.") == std::string_view::npos; }
-
 // The end of the word ending at `end` with the next part after an apostrophe (Mikha'il), or
 // `end` when no apostrophe and letter follow.
 std::size_t next_apostrophe_part_end(std::string_view text, std::size_t end) {
@@ -38,7 +35,7 @@ std::size_t next_apostrophe_part_end(std::string_view text, std::size_t end) {
 }  // namespace
 
 void NameStage::add_folds(const std::vector<FoldRules>& folds,
-                          const std::unordered_map<std::string, uint16_t>& plugin_index) {
+                          const std::unordered_map<std::string_view, uint16_t>& plugin_index) {
   for (const FoldRules& f : folds) {
     const auto plugin = plugin_index.find(f.plugin);
     if (plugin == plugin_index.end()) continue;  // a plugin that reported no name
@@ -61,25 +58,15 @@ void NameStage::add_folds(const std::vector<FoldRules>& folds,
   }
 }
 
-void NameStage::index_folded(const std::vector<NameEntry>& entries,
-                             const std::unordered_map<std::string, uint16_t>& plugin_index) {
-  std::unordered_map<std::string, uint32_t> entity_index;
-  for (uint32_t i = 0; i < entities_.size(); ++i) entity_index.emplace(entities_[i].id, i);
-  std::string key;
+void NameStage::index_folded(const std::vector<OneWordSpelling>& spellings) {
   std::string folded;
   std::string scratch;
-  for (const NameEntry& entry : entries) {
-    const bool english_canonical =
-        entry.kind == TEXTNORM_NAME_CANONICAL && primary_language(entry.lang) == "en";
-    const bool spelling = entry.kind == TEXTNORM_NAME_VARIANT || english_canonical;
-    if (!spelling || !name_key(entry.form, key) || !one_word(key)) continue;
-    const uint16_t plugin = plugin_index.at(entry.plugin);
-    const uint32_t entity = entity_index.at(entry.entity);
+  for (const auto& [entry, entity, plugin] : spellings) {
     for (FoldTable& table : folds_) {
       if (std::find(table.plugins.begin(), table.plugins.end(), plugin) == table.plugins.end() ||
-          !table.fold.serves(entry.entity))
+          !table.fold.serves(entry->entity))
         continue;
-      table.fold.fold(entry.form, folded, scratch);
+      table.fold.fold(entry->form, folded, scratch);
       if (folded.size() < kMinFoldedKey || table.fold.stopped(folded)) continue;
       auto [slot, inserted] = table.entity.try_emplace(folded, entity);
       if (inserted || slot->second == entity || slot->second == kAmbiguous) continue;
