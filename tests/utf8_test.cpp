@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+
 using namespace textnorm::detail;
 
 TEST_CASE("valid UTF-8 of every length is accepted") {
@@ -16,6 +18,34 @@ TEST_CASE("invalid UTF-8 is found at its first byte") {
   CHECK(find_invalid_utf8("x\xED\xA0\x80") == 1);       // surrogate
   CHECK(find_invalid_utf8("\xF4\x90\x80\x80") == 0);    // above U+10FFFF
   CHECK(find_invalid_utf8("12345678\x80") == 8);        // lone continuation after a word
+}
+
+namespace {
+
+// find_invalid_utf8 by valid_sequence_length alone, without its fast paths.
+std::size_t reference_invalid_utf8(std::string_view text) {
+  std::size_t invalid = 0;
+  for (std::size_t i = 0, length = 0; i < text.size(); i += length)
+    if ((length = valid_sequence_length(text, i, invalid)) == 0) return i;
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+TEST_CASE("a run of two-byte sequences ends at the first bad byte, as one by one") {
+  std::size_t disagreements = 0;
+  for (int b0 = 0x80; b0 < 0x100; ++b0) {
+    for (int b1 = 0; b1 < 0x100; ++b1) {
+      // After a Cyrillic run (Пу), in the middle and at the end of the text.
+      const std::string run("\xD0\x9F\xD1\x83");
+      const std::string pair{char(b0), char(b1)};
+      for (const std::string& text : {run + pair + run, run + pair, run + pair.substr(0, 1)})
+        if (find_invalid_utf8(text) != reference_invalid_utf8(text)) ++disagreements;
+    }
+  }
+  CHECK(disagreements == 0);
+  CHECK(find_invalid_utf8("\xD0\x9F\xD1\x83\xC1\xBF") == 4);  // overlong after a run
+  CHECK(find_invalid_utf8("\xD0\x9F\xD1") == 2);                // truncated after a run
 }
 
 TEST_CASE("maximal subparts decide how many bytes one U+FFFD replaces") {

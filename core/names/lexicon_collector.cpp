@@ -14,17 +14,28 @@ struct Collector {
   std::string plugin;
   bool native_forms;
   std::string problem;  // the first bad entry; reported once the plugin has returned
+  std::string entity;   // the last entity checked: plugins report an entity's forms in a row
 };
 
 bool valid(const char* text, std::size_t size) {
   return text != nullptr && find_invalid_utf8(std::string_view(text, size)) == std::string_view::npos;
 }
 
+// Whether `entity` is valid UTF-8. Plugins report an entity's forms in a row: the last valid
+// entity is remembered and not checked again.
+bool valid_entity(Collector* c, std::string_view entity) {
+  if (entity == c->entity) return true;
+  if (!valid(entity.data(), entity.size())) return false;
+  c->entity = entity;
+  return true;
+}
+
 void add_entry(void* context, const textnorm_name_entry* e) {
   auto* c = static_cast<Collector*>(context);
   if (!c->problem.empty()) return;
-  if (e == nullptr || !valid(e->entity, e->entity_size) || !valid(e->form, e->form_size) ||
-      e->lang == nullptr || e->entity_size == 0 || e->form_size == 0) {
+  const bool well_formed = e != nullptr && e->entity != nullptr && e->entity_size != 0 && e->form_size != 0 &&
+                           e->lang != nullptr && valid(e->form, e->form_size);
+  if (!well_formed || !valid_entity(c, std::string_view(e->entity, e->entity_size))) {
     c->problem = "an entry with an empty or invalid UTF-8 entity, form or language";
     return;
   }
@@ -34,8 +45,12 @@ void add_entry(void* context, const textnorm_name_entry* e) {
     return;
   }
   if (e->kind == TEXTNORM_NAME_NATIVE && !c->native_forms) return;
-  c->out->entries.push_back({std::string(e->entity, e->entity_size), std::string(e->form, e->form_size),
-                         e->kind, e->lang, c->plugin});
+  NameEntry& entry = c->out->entries.emplace_back();
+  entry.entity = c->entity;
+  entry.form.assign(e->form, e->form_size);
+  entry.kind = e->kind;
+  entry.lang = e->lang;
+  entry.plugin = c->plugin;
 }
 
 void add_script(void* context, const char* script, const char* rules, std::size_t rules_size) {
@@ -77,7 +92,7 @@ PluginLexicons collect_lexicons(const std::vector<const PluginInstance*>& plugin
                                 bool native_forms) {
   PluginLexicons lexicons;
   for (const PluginInstance* plugin : plugins) {
-    Collector collector{&lexicons, std::string(plugin->name()), native_forms, {}};
+    Collector collector{&lexicons, std::string(plugin->name()), native_forms, {}, {}};
     textnorm_lexicon_sink sink{&collector, &add_entry, &add_script, &add_fold, &add_variant_fold};
     plugin->lexicon(sink);
     if (!collector.problem.empty())

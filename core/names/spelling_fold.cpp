@@ -23,6 +23,21 @@ std::vector<std::string_view> words(std::string_view text) {
   return out;
 }
 
+// Which byte values a text holds: most rules are skipped without a search.
+struct BytesPresent {
+  std::array<uint64_t, 4> bits{};
+  explicit BytesPresent(std::string_view text) {
+    for (char c : text) {
+      const auto b = static_cast<unsigned char>(c);
+      bits[b >> 6] |= uint64_t{1} << (b & 63);
+    }
+  }
+  bool has(char c) const {
+    const auto b = static_cast<unsigned char>(c);
+    return (bits[b >> 6] >> (b & 63)) & 1;
+  }
+};
+
 }  // namespace
 
 SpellingFold::SpellingFold(std::string_view rules) {
@@ -96,8 +111,9 @@ bool SpellingFold::has_kept_letter(std::string_view word, std::string& lower) co
   if (kept_letters_.empty()) return false;
   lower.clear();
   name_text::append_lower_with_marks(word, lower);
+  const BytesPresent present(lower);
   return std::any_of(kept_letters_.begin(), kept_letters_.end(), [&](const std::string& letter) {
-    return lower.find(letter) != std::string::npos;
+    return present.has(letter.back()) && lower.find(letter) != std::string::npos;
   });
 }
 
@@ -136,21 +152,6 @@ namespace {
 // Longer than any name's key: a fold past it is rules gone wrong (a -> aa, again and again).
 constexpr std::size_t kMaxKeyBytes = 1024;
 
-// Which byte values a text holds: most rules are skipped without a search.
-struct BytesPresent {
-  std::array<uint64_t, 4> bits{};
-  explicit BytesPresent(std::string_view text) {
-    for (char c : text) {
-      const auto b = static_cast<unsigned char>(c);
-      bits[b >> 6] |= uint64_t{1} << (b & 63);
-    }
-  }
-  bool has(char c) const {
-    const auto b = static_cast<unsigned char>(c);
-    return (bits[b >> 6] >> (b & 63)) & 1;
-  }
-};
-
 }  // namespace
 
 void SpellingFold::fold(std::string_view word, std::string& key, std::string& scratch) const {
@@ -164,7 +165,9 @@ void SpellingFold::fold(std::string_view word, std::string& key, std::string& sc
   for (const Rule& rule : steps_) {
     switch (rule.step) {
       case Step::REPLACE:
-        if (!present.has(rule.from.front()) || !replace(rule, key, scratch)) break;
+        if (!present.has(rule.from.front()) || !present.has(rule.from.back()) ||
+            !replace(rule, key, scratch))
+          break;
         if (key.size() > kMaxKeyBytes) {  // rules that grow without bound: no key
           key.clear();
           return;

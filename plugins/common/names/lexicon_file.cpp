@@ -5,21 +5,28 @@
 namespace textnorm::plugins::names {
 namespace {
 
-constexpr std::size_t kFields = 4;
+constexpr std::size_t kHeaderBytes = 4;  // kind and the three sizes
+constexpr std::size_t kMaxFieldBytes = 255;
 
-// Splits `line` at its tabs into exactly kFields fields; false when it has another count.
-bool split_fields(std::string_view line, std::string_view (&fields)[kFields]) {
-  std::size_t field = 0;
-  for (std::size_t begin = 0;; ++field) {
-    const std::size_t tab = line.find('\t', begin);
-    if (field == kFields) return false;
-    fields[field] = line.substr(begin, tab == std::string_view::npos ? tab : tab - begin);
-    if (tab == std::string_view::npos) return field + 1 == kFields;
-    begin = tab + 1;
-  }
+char size_byte(const std::string& field) {
+  if (field.size() > kMaxFieldBytes)
+    throw std::runtime_error("lexicon field longer than 255 bytes: " + field);
+  return static_cast<char>(field.size());
 }
 
 }  // namespace
+
+std::string encode_lexicon(const std::vector<NameRecord>& records) {
+  std::string table;
+  for (const NameRecord& r : records) {
+    table += static_cast<char>(r.kind);
+    table += size_byte(r.lang);
+    table += size_byte(r.entity);
+    table += size_byte(r.form);
+    table.append(r.lang).append(1, '\0').append(r.entity).append(r.form);
+  }
+  return table;
+}
 
 std::string format_lexicon(const std::vector<NameRecord>& records) {
   std::string text;
@@ -30,23 +37,17 @@ std::string format_lexicon(const std::vector<NameRecord>& records) {
   return text;
 }
 
-void read_lexicon(std::string_view text,
-                  const std::function<void(const LexiconRecordView&)>& on_record) {
-  std::size_t line_number = 0;
-  while (!text.empty()) {
-    ++line_number;
-    const std::size_t end = text.find('\n');
-    const std::string_view line = text.substr(0, end);
-    text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
-    std::string_view fields[kFields];
-    const bool valid = split_fields(line, fields) && fields[2].size() == 1 &&
-                       fields[2][0] >= '0' + TEXTNORM_NAME_CANONICAL &&
-                       fields[2][0] <= '0' + TEXTNORM_NAME_NATIVE;
-    if (!valid)
-      throw std::runtime_error("generated lexicon, line " + std::to_string(line_number) +
-                               ": expected entity<TAB>form<TAB>kind<TAB>lang");
-    on_record({fields[0], fields[1], textnorm_name_form(fields[2][0] - '0'), fields[3]});
-  }
+bool LexiconReader::next(LexiconRecordView& record) {
+  if (rest_.empty()) return false;
+  const auto size = [&](std::size_t i) { return static_cast<unsigned char>(rest_[i]); };
+  const auto truncated = [] { return std::runtime_error("generated lexicon: the table ends inside a record"); };
+  if (rest_.size() < kHeaderBytes) throw truncated();
+  const std::size_t lang = size(1) + 1, entity = size(2), form = size(3);  // lang with its NUL
+  if (rest_.size() < kHeaderBytes + lang + entity + form) throw truncated();
+  const char* at = rest_.data() + kHeaderBytes;
+  record = {{at + lang, entity}, {at + lang + entity, form}, textnorm_name_form(size(0)), at};
+  rest_.remove_prefix(kHeaderBytes + lang + entity + form);
+  return true;
 }
 
 }  // namespace textnorm::plugins::names

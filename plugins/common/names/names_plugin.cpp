@@ -29,11 +29,8 @@ NamesPlugin::NamesPlugin(const sdk::Context& context, const PluginData& data,
 }
 
 void NamesPlugin::lexicon(sdk::LexiconWriter& writer) const {
-  std::string lang;  // NUL-terminated for the sink
-  read_lexicon(lexicon_, [&](const LexiconRecordView& r) {
-    lang.assign(r.lang);
-    writer.entry(r.entity, r.form, r.kind, lang.c_str());
-  });
+  LexiconReader reader(lexicon_);
+  for (LexiconRecordView r; reader.next(r);) writer.entry(r.entity, r.form, r.kind, r.lang);
   if (script_.script != nullptr) writer.script_transliteration(script_.script, script_.rules);
   if (!spelling_fold_.empty()) writer.spelling_fold(spelling_fold_);
   if (!lexicon_.empty()) writer.variant_fold(variant_fold_rules());
