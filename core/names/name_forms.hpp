@@ -2,6 +2,8 @@
 #ifndef TEXTNORM_CORE_NAMES_NAME_FORMS_HPP
 #define TEXTNORM_CORE_NAMES_NAME_FORMS_HPP
 
+#include "text/utf8.hpp"
+
 #include <string>
 #include <string_view>
 
@@ -18,11 +20,7 @@ inline std::string_view primary_language(std::string_view lang) {
   return lang.substr(0, lang.find('-') == std::string_view::npos ? lang.size() : lang.find('-'));
 }
 
-inline bool has_non_ascii(std::string_view text) {
-  for (char c : text)
-    if (static_cast<unsigned char>(c) >= 0x80) return true;
-  return false;
-}
+inline bool has_non_ascii(std::string_view text) { return skip_ascii(text, 0) != text.size(); }
 
 // Whether a name key (name_key) is one word: no space, apostrophe or period between words.
 inline bool one_word(std::string_view key) {

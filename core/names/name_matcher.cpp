@@ -1,6 +1,7 @@
 #include "names/name_matcher.hpp"
 
 #include <array>
+#include <cstring>
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -102,17 +103,37 @@ const std::array<char32_t, kTabled>& key_letters(bool strip) {
   return strip ? stripped : marked;
 }
 
+// Lowers the ASCII letters of text[0, size) up to its first non-ASCII byte, eight bytes at a
+// time; returns where that byte is (`size` when none).
+std::size_t lower_ascii_prefix(char* text, std::size_t size) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  std::size_t i = 0;
+  for (; i + 8 <= size; i += 8) {
+    uint64_t bytes;
+    std::memcpy(&bytes, text + i, 8);
+    if ((bytes & kHigh) != 0) break;
+    // A byte's high bit set in both sums when it is >= 'A', in the second only when > 'Z'.
+    const uint64_t capital = ((bytes + (0x80 - 'A') * kOnes) ^ (bytes + (0x7F - 'Z') * kOnes)) & kHigh;
+    bytes |= capital >> 2;  // 0x80 >> 2 is 0x20, the case bit
+    std::memcpy(text + i, &bytes, 8);
+  }
+  for (; i < size && static_cast<unsigned char>(text[i]) < 0x80; ++i)
+    if (text[i] >= 'A' && text[i] <= 'Z') text[i] = static_cast<char>(text[i] + 32);
+  return i;
+}
+
 // Appends the lowercase of `word` to `key`; with `strip`, without diacritics and strokes.
 void append_lowercase(std::string_view word, std::string& key, bool strip) {
   for (std::size_t i = 0; i < word.size();) {
-    if (static_cast<unsigned char>(word[i]) < 0x80) {  // an ASCII run: copied, then lowered
-      std::size_t end = i + 1;
-      while (end < word.size() && static_cast<unsigned char>(word[end]) < 0x80) ++end;
+    if (static_cast<unsigned char>(word[i]) < 0x80) {
+      // The rest of the word is copied at once, lowered in place up to its first non-ASCII byte
+      // and cut there.
       const std::size_t from = key.size();
-      key.append(word, i, end - i);
-      for (auto c = key.begin() + static_cast<std::ptrdiff_t>(from); c != key.end(); ++c)
-        if (*c >= 'A' && *c <= 'Z') *c = static_cast<char>(*c + 32);
-      i = end;
+      key.append(word, i, std::string_view::npos);
+      const std::size_t lowered = lower_ascii_prefix(key.data() + from, key.size() - from);
+      i += lowered;
+      key.resize(from + lowered);
       continue;
     }
     std::size_t length = 0;

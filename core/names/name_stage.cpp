@@ -55,6 +55,7 @@ NameStage::NameStage(std::vector<NameEntry> entries, NamesMode mode,
   std::string key;
   std::vector<const std::string*> with_diacritics;
   matcher_.reserve(entries.size());
+  values_.reserve(entries.size());
   uint16_t plugin = 0;
   uint32_t entity = kNoEntity;
   for (const NameEntry& entry : entries) {

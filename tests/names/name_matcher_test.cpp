@@ -46,6 +46,24 @@ TEST_CASE("name keys: lowercase, no diacritics, space and hyphen alike") {
   CHECK_FALSE(name_key("", key));
 }
 
+TEST_CASE("every ASCII byte is lowered like tolower, at every place of a word and around marks") {
+  std::size_t wrong = 0;
+  for (int b = 1; b < 0x80; ++b) {
+    for (std::size_t at = 0; at < 19; ++at) {
+      std::string word(19, 'X');
+      word[at] = char(b);
+      std::string expected(19, 'x');
+      expected[at] = char(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      for (const std::string& tail : {std::string(), std::string("\xC3\x89Z")}) {  // ÉZ: éz
+        std::string key = "K";
+        textnorm::detail::name_text::append_lower_with_marks(word + tail, key);
+        if (key != "K" + expected + (tail.empty() ? "" : "\xC3\xA9z")) ++wrong;
+      }
+    }
+  }
+  CHECK(wrong == 0);
+}
+
 TEST_CASE("whole words only, longest match, any case of the first capital") {
   const NameMatcher m = sample();
   CHECK(matches(m, "Pashinian said") == std::vector<std::string>{"Pashinian=1"});
