@@ -45,12 +45,8 @@ void add_entry(void* context, const textnorm_name_entry* e) {
     return;
   }
   if (e->kind == TEXTNORM_NAME_NATIVE && !c->native_forms) return;
-  NameEntry& entry = c->out->entries.emplace_back();
-  entry.entity = c->entity;
-  entry.form.assign(e->form, e->form_size);
-  entry.kind = e->kind;
-  entry.lang = e->lang;
-  entry.plugin = c->plugin;
+  c->out->entries.emplace_back(c->entity, std::string_view(e->form, e->form_size), e->kind, e->lang,
+                               c->plugin);
 }
 
 void add_script(void* context, const char* script, const char* rules, std::size_t rules_size) {

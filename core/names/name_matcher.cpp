@@ -136,9 +136,17 @@ void append_lowercase(std::string_view word, std::string& key, bool strip) {
       key.resize(from + lowered);
       continue;
     }
-    std::size_t length = 0;
-    const char32_t c = decode(word, i, length);
-    i += length;
+    char32_t c;
+    const auto first = static_cast<unsigned char>(word[i]);
+    const auto next = static_cast<unsigned char>(i + 1 < word.size() ? word[i + 1] : 0);
+    if (first >= 0xC2 && first <= 0xDF && (next & 0xC0) == 0x80) {  // two bytes: most letters
+      c = (char32_t(first & 0x1F) << 6) | (next & 0x3F);
+      i += 2;
+    } else {
+      std::size_t length = 0;
+      c = decode(word, i, length);
+      i += length;
+    }
     const char32_t lower = c < kTabled ? key_letters(strip)[c] : key_letter(c, strip);
     if (lower == kDropped) continue;
     uint8_t buffer[U8_MAX_LENGTH];

@@ -30,6 +30,11 @@ namespace textnorm::detail {
 class ScriptTransliterator;
 
 struct NameEntry {
+  // Builds the strings in place (the plugins report tens of thousands of entries).
+  NameEntry(std::string_view entity, std::string_view form, textnorm_name_form kind,
+            std::string_view lang, std::string_view plugin)
+      : entity(entity), form(form), kind(kind), lang(lang), plugin(plugin) {}
+
   std::string entity;  // stable id ("person.nikol_pashinyan")
   std::string form;    // NFC UTF-8
   textnorm_name_form kind;

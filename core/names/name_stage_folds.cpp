@@ -61,10 +61,17 @@ void NameStage::add_folds(const std::vector<FoldRules>& folds,
 void NameStage::index_folded(const std::vector<OneWordSpelling>& spellings) {
   std::string folded;
   std::string scratch;
-  for (const auto& [entry, entity, plugin] : spellings) {
-    for (FoldTable& table : folds_) {
-      if (std::find(table.plugins.begin(), table.plugins.end(), plugin) == table.plugins.end() ||
-          !table.fold.serves(entry->entity))
+  for (FoldTable& table : folds_) {
+    uint32_t last_entity = kNoEntity;
+    bool served = false;
+    for (const auto& [entry, entity, plugin] : spellings) {
+      // An entity's spellings come in a row: whether the fold serves it is decided once.
+      if (entity != last_entity) {
+        last_entity = entity;
+        served = table.fold.serves(entry->entity);
+      }
+      if (!served ||
+          std::find(table.plugins.begin(), table.plugins.end(), plugin) == table.plugins.end())
         continue;
       table.fold.fold(entry->form, folded, scratch);
       if (folded.size() < kMinFoldedKey || table.fold.stopped(folded)) continue;

@@ -1,7 +1,9 @@
 // The multi-pattern name matcher: keys, whole words, longest match, separators.
 #include "names/name_matcher.hpp"
+#include "text/utf8.hpp"
 
 #include <doctest/doctest.h>
+#include <unicode/uchar.h>
 
 #include <string>
 #include <vector>
@@ -62,6 +64,23 @@ TEST_CASE("every ASCII byte is lowered like tolower, at every place of a word an
     }
   }
   CHECK(wrong == 0);
+}
+
+TEST_CASE("every two-byte letter is lowered like u_tolower, and bad bytes become U+FFFD") {
+  std::size_t wrong = 0;
+  for (char32_t c = 0x80; c < 0x800; ++c) {
+    std::string letter;
+    textnorm::detail::append_utf8(letter, c);
+    std::string expected = "k";
+    textnorm::detail::append_utf8(expected, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+    std::string key = "k";
+    textnorm::detail::name_text::append_lower_with_marks(letter, key);
+    if (key != expected) ++wrong;
+  }
+  CHECK(wrong == 0);
+  std::string key;
+  textnorm::detail::name_text::append_lower_with_marks("\xC2" "A\xC1\xBF\xD0", key);
+  CHECK(key == "\xEF\xBF\xBD" "a\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
 }
 
 TEST_CASE("whole words only, longest match, any case of the first capital") {
