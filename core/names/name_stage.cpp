@@ -30,7 +30,7 @@ std::size_t capitalised_word_before(std::string_view text, std::size_t i) {
       while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
     }
     std::size_t char_length = 0;
-    if (start == i - length || !name_text::is_capital(name_text::decode(text, start, char_length)))
+    if (start == i - length || !name_text::is_capital(decode_utf8(text, start, char_length)))
       return kNoWord;
     return start;
   }
@@ -72,7 +72,7 @@ NameStage::NameStage(std::vector<NameEntry> entries, NamesMode mode,
       if (!known) e.canonical.emplace_back(std::string(lang), entry.form);
     }
     std::size_t length = 0;
-    if (entry.form.empty() || !name_text::is_capital(name_text::decode(entry.form, 0, length)) ||
+    if (entry.form.empty() || !name_text::is_capital(decode_utf8(entry.form, 0, length)) ||
         !name_key(entry.form, key))
       continue;
     if (has_non_ascii(entry.form)) with_diacritics.push_back(&entry.form);
