@@ -1,6 +1,7 @@
 #include "text/utf8.hpp"
 
 #include <doctest/doctest.h>
+#include <unicode/utf8.h>
 
 #include <string>
 
@@ -72,4 +73,26 @@ TEST_CASE("is_ascii looks at every byte") {
   CHECK(is_ascii("0123456789abcdef"));
   CHECK_FALSE(is_ascii("0123456789abcde\xC3\xA9"));
   CHECK_FALSE(is_ascii("\xC3\xA9"));
+}
+
+TEST_CASE("the decoder reads ill-formed bytes as U+FFFD, one per maximal subpart, as ICU does") {
+  // Each case is read whole, code point by code point, and compared with ICU's U8_NEXT (which
+  // the names stage, the tokenizer and the sentence splitter used before they shared this one).
+  for (std::string_view text : {std::string_view("\xE2\x80"), std::string_view("a\xE2\x28\xA1z"),
+                                std::string_view("\xF0\x9F\x98"), std::string_view("\xC0\xAF"),
+                                std::string_view("\xED\xA0\x80"), std::string_view("\xF4\x90\x80\x80"),
+                                std::string_view("\x80\xBF\xFE"), std::string_view("\xC3\xA9\xE2\x80\x94")}) {
+    CAPTURE(text);
+    std::size_t i = 0;
+    int32_t icu = 0;
+    while (i < text.size()) {
+      std::size_t length = 0;
+      const char32_t mine = decode_utf8(text, i, length);
+      UChar32 theirs;
+      U8_NEXT(text.data(), icu, static_cast<int32_t>(text.size()), theirs);
+      CHECK(mine == (theirs < 0 ? kReplacementCharacter : char32_t(theirs)));
+      CHECK(i + length == std::size_t(icu));
+      i += length;
+    }
+  }
 }

@@ -1,5 +1,7 @@
 #include "langid/word_tokenizer.hpp"
 
+#include "text/utf8.hpp"
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -18,12 +20,9 @@ struct CodePoint {
 };
 
 inline CodePoint decode(std::string_view text, std::size_t pos) {
-  const auto byte = static_cast<unsigned char>(text[pos]);
-  if (byte < 0x80) return {byte, pos + 1};
-  int32_t i = static_cast<int32_t>(pos);
-  UChar32 c;
-  U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
-  return {c, static_cast<std::size_t>(i)};
+  std::size_t length = 0;
+  const char32_t c = decode_utf8(text, pos, length);
+  return {static_cast<UChar32>(c), pos + length};
 }
 
 // The class of a byte, so that the common case (ASCII) takes one table lookup.

@@ -18,7 +18,7 @@ icu::UnicodeString unicode(std::string_view text) {
 bool all_capitals(std::string_view text) {
   std::size_t letters = 0;
   for (std::size_t i = 0, length = 0; i < text.size(); i += length) {
-    const char32_t c = name_text::decode(text, i, length);
+    const char32_t c = decode_utf8(text, i, length);
     if (!name_text::is_word_char(c)) continue;
     if (!name_text::is_capital(c)) return false;
     ++letters;

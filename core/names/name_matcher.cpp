@@ -11,16 +11,6 @@
 namespace textnorm::detail {
 namespace name_text {
 
-char32_t decode(std::string_view text, std::size_t i, std::size_t& length) {
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  const auto n = static_cast<int32_t>(text.size());
-  auto at = static_cast<int32_t>(i);
-  UChar32 c;
-  U8_NEXT(s, at, n, c);
-  length = static_cast<std::size_t>(at) - i;
-  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
-}
-
 bool is_word_char(char32_t c) {
   if (c < 0x80) return kAsciiClass[c] == 1;
   return u_isalnum(static_cast<UChar32>(c)) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
@@ -41,7 +31,7 @@ std::size_t word_end(std::string_view text, std::size_t i) {
       continue;
     }
     std::size_t length = 0;
-    if (!is_word_char(decode(text, i, length))) return i;
+    if (!is_word_char(decode_utf8(text, i, length))) return i;
     i += length;
   }
   return i;
@@ -52,7 +42,7 @@ bool follows_word_char(std::string_view text, std::size_t i) {
   std::size_t start = i - 1;
   while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
   std::size_t length = 0;
-  return is_word_char(decode(text, start, length));  // decode: safe on invalid UTF-8 (variants)
+  return is_word_char(decode_utf8(text, start, length));  // safe on invalid UTF-8 (variants)
 }
 
 namespace {
@@ -136,17 +126,9 @@ void append_lowercase(std::string_view word, std::string& key, bool strip) {
       key.resize(from + lowered);
       continue;
     }
-    char32_t c;
-    const auto first = static_cast<unsigned char>(word[i]);
-    const auto next = static_cast<unsigned char>(i + 1 < word.size() ? word[i + 1] : 0);
-    if (first >= 0xC2 && first <= 0xDF && (next & 0xC0) == 0x80) {  // two bytes: most letters
-      c = (char32_t(first & 0x1F) << 6) | (next & 0x3F);
-      i += 2;
-    } else {
-      std::size_t length = 0;
-      c = decode(word, i, length);
-      i += length;
-    }
+    std::size_t length = 0;
+    const char32_t c = decode_utf8(word, i, length);
+    i += length;
     const char32_t lower = c < kTabled ? key_letters(strip)[c] : key_letter(c, strip);
     if (lower == kDropped) continue;
     uint8_t buffer[U8_MAX_LENGTH];
@@ -183,7 +165,7 @@ bool separator_at(std::string_view text, std::size_t i, std::string_view& key, s
     return true;
   }
   if (static_cast<unsigned char>(c) < 0x80) return false;
-  const char32_t cp = decode(text, i, length);
+  const char32_t cp = decode_utf8(text, i, length);
   if (cp == 0x00A0 || cp == 0x2010 || cp == 0x2011) {
     key = " ";
     return true;
@@ -221,7 +203,7 @@ NameMatcher::Node& NameMatcher::node(std::string_view key) {
 
 bool NameMatcher::add(std::string_view form, uint32_t value) {
   std::size_t length = 0;
-  if (form.empty() || !name_text::is_capital(name_text::decode(form, 0, length))) return false;
+  if (form.empty() || !name_text::is_capital(decode_utf8(form, 0, length))) return false;
   std::string key;
   if (!name_key(form, key)) return false;
   Node& n = nodes_[key_row(key)];
@@ -278,7 +260,7 @@ std::size_t NameMatcher::match_at(std::string_view text, std::size_t begin, std:
     if (!name_text::separator_at(text, end, separator, length)) break;
     const std::size_t next = end + length;
     std::size_t char_length = 0;
-    if (next >= text.size() || !name_text::is_word_char(name_text::decode(text, next, char_length)))
+    if (next >= text.size() || !name_text::is_word_char(decode_utf8(text, next, char_length)))
       break;
     key += separator;
     i = next;

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "text/utf8.hpp"
 #include "text/word_table.hpp"
 
 namespace textnorm::detail {
@@ -94,8 +95,6 @@ class NameMatcher {
 
 namespace name_text {
 
-// Code point at `i` (U+FFFD for a bad byte) and its length.
-char32_t decode(std::string_view text, std::size_t i, std::size_t& length);
 bool is_word_char(char32_t c);
 bool is_capital(char32_t c);
 // End of the word starting at `i`.
@@ -151,7 +150,7 @@ void NameMatcher::scan(std::string_view text, OnMatch&& on_match, OnMiss&& on_mi
     bool capital = true;
     if (static_cast<unsigned char>(text[i]) >= 0x80) {
       std::size_t length = 0;
-      const char32_t c = name_text::decode(text, i, length);
+      const char32_t c = decode_utf8(text, i, length);
       if (!name_text::is_word_char(c)) {
         i += length;
         continue;

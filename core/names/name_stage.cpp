@@ -30,7 +30,7 @@ std::size_t capitalised_word_before(std::string_view text, std::size_t i) {
       while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
     }
     std::size_t char_length = 0;
-    if (start == i - length || !name_text::is_capital(name_text::decode(text, start, char_length)))
+    if (start == i - length || !name_text::is_capital(decode_utf8(text, start, char_length)))
       return kNoWord;
     return start;
   }
@@ -85,7 +85,7 @@ NameStage::NameStage(std::vector<NameEntry> entries, NamesMode mode,
     const bool folds_it = match_folded_ && (entry.kind == TEXTNORM_NAME_VARIANT || english_canonical);
     std::size_t length = 0;
     const bool capital =
-        !entry.form.empty() && name_text::is_capital(name_text::decode(entry.form, 0, length));
+        !entry.form.empty() && name_text::is_capital(decode_utf8(entry.form, 0, length));
     if (!(capital || folds_it) || !name_key(entry.form, key)) continue;
     if (folds_it && one_word(key)) one_word_spellings.push_back({&entry, entity, plugin});
     if (!capital) continue;

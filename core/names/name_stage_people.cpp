@@ -87,7 +87,7 @@ uint32_t NameStage::person_after(std::string_view text, std::size_t end,
 uint32_t NameStage::folded_person_after(std::string_view text, std::size_t begin,
                                         Workspace& workspace) const {
   std::size_t length = 0;
-  if (folds_.empty() || !name_text::is_capital(name_text::decode(text, begin, length)))
+  if (folds_.empty() || !name_text::is_capital(decode_utf8(text, begin, length)))
     return kNoEntity;
   const std::size_t end = name_text::word_end(text, begin);
   if (end - begin > NameMatcher::kMaxWordBytes) return kNoEntity;

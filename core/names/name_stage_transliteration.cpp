@@ -11,7 +11,7 @@ using namespace name_forms;
 std::string NameStage::transliterated(std::string_view word, std::string_view lang) const {
   std::string latin = transliterator_->transliterate(word);
   std::size_t length = 0;
-  if (mode_ == NamesMode::OFF || !name_text::is_capital(name_text::decode(word, 0, length)))
+  if (mode_ == NamesMode::OFF || !name_text::is_capital(decode_utf8(word, 0, length)))
     return latin;
   // A transliteration that spells a known name (Կիև -> Kiev) gets its canonical form (Kyiv).
   std::string key;
@@ -30,7 +30,7 @@ void NameStage::transliterate_words(std::string_view text, std::size_t begin, st
   std::size_t i = 0;
   while (i < gap.size()) {
     std::size_t length = 0;
-    const char32_t c = name_text::decode(gap, i, length);
+    const char32_t c = decode_utf8(gap, i, length);
     if (!name_text::is_word_char(c)) {
       i += length;
       continue;

@@ -75,7 +75,7 @@ bool ScriptTransliterator::handles(char32_t c) const {
 bool ScriptTransliterator::handles_any(std::string_view text) const {
   if (pools_.empty() || !may_contain_other_script(text)) return false;
   for (std::size_t i = 0, length = 0; i < text.size(); i += length)
-    if (handles(name_text::decode(text, i, length))) return true;
+    if (handles(decode_utf8(text, i, length))) return true;
   return false;
 }
 
@@ -107,7 +107,7 @@ std::string ScriptTransliterator::transliterate(std::string_view word) const {
   std::string latin(word);
   std::vector<UScriptCode> applied;
   for (std::size_t i = 0, length = 0; i < word.size(); i += length) {
-    const char32_t c = name_text::decode(word, i, length);
+    const char32_t c = decode_utf8(word, i, length);
     if (c < 0x0370) continue;
     const UScriptCode script = script_of(c);
     const auto pool = pools_.find(script);

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <stdexcept>
 
@@ -23,7 +24,7 @@ std::vector<std::string_view> words(std::string_view text) {
   return out;
 }
 
-// Which byte values a text holds: most rules are skipped without a search.
+// Which byte values a text holds: a kept letter is looked for only when its last byte is there.
 struct BytesPresent {
   std::array<uint64_t, 4> bits{};
   explicit BytesPresent(std::string_view text) {
@@ -71,6 +72,7 @@ void SpellingFold::parse_line(std::string_view line, std::vector<std::string>& s
     stopped_words.emplace_back(line.substr(1));
     return;
   }
+  const std::size_t steps_before = steps_.size();
   if (line == ":strip-marks") {
     steps_.push_back({Step::STRIP_MARKS, {}, {}, false, false});
   } else if (line.substr(0, 10) == ":entities ") {
@@ -85,6 +87,11 @@ void SpellingFold::parse_line(std::string_view line, std::vector<std::string>& s
     if (kept_letters_.empty()) throw std::invalid_argument("':kept-letters' without a letter");
   } else {
     steps_.push_back(parse_replace(line));
+  }
+  if (steps_.size() > steps_before) {
+    if (steps_.size() > kMaxSteps)
+      throw std::invalid_argument(fmt::format("more than {} rules", kMaxSteps));
+    index_step(steps_.size() - 1);
   }
   rules_.append(line);
   rules_ += '\n';
@@ -126,23 +133,32 @@ bool SpellingFold::serves(std::string_view id) const {
 }
 
 bool SpellingFold::replace(const Rule& rule, std::string& text, std::string& scratch) {
+  if (rule.at_start || rule.at_end) return replace_anchored(rule, text, scratch);
   std::size_t at = text.find(rule.from);
   bool changed = false;
   std::size_t copied = 0;
   for (; at != std::string::npos; at = text.find(rule.from, at)) {
-    const std::size_t after = at + rule.from.size();
-    if ((rule.at_start && at != 0) || (rule.at_end && after != text.size())) {
-      ++at;
-      continue;
-    }
     if (!changed) scratch.clear();
     changed = true;
     scratch.append(text, copied, at - copied);
     scratch += rule.to;
-    copied = at = after;
+    copied = at = at + rule.from.size();
   }
   if (!changed) return false;
   scratch.append(text, copied, std::string::npos);
+  text.swap(scratch);
+  return true;
+}
+
+bool SpellingFold::replace_anchored(const Rule& rule, std::string& text, std::string& scratch) {
+  const std::string_view whole(text);
+  const std::size_t n = rule.from.size();
+  if (whole.size() < n || (rule.at_start && rule.at_end && whole.size() != n)) return false;
+  const std::size_t at = rule.at_start ? 0 : whole.size() - n;
+  if (whole.compare(at, n, rule.from) != 0) return false;
+  scratch.assign(whole.substr(0, at));
+  scratch += rule.to;
+  scratch.append(whole.substr(at + n));
   text.swap(scratch);
   return true;
 }
@@ -151,6 +167,36 @@ namespace {
 
 // Longer than any name's key: a fold past it is rules gone wrong (a -> aa, again and again).
 constexpr std::size_t kMaxKeyBytes = 1024;
+
+// Whether `key` is ASCII without capitals: lowercasing and stripping marks keep it.
+bool lowercase_ascii(std::string_view key) {
+  return std::none_of(key.begin(), key.end(), [](char c) {
+    return static_cast<unsigned char>(c) >= 0x80 || (c >= 'A' && c <= 'Z');
+  });
+}
+
+std::size_t pair_slot(char a, char b) {
+  return (std::size_t(static_cast<unsigned char>(a)) * 31 + static_cast<unsigned char>(b)) &
+         (SpellingFold::kPairSlots - 1);
+}
+
+void add_step(SpellingFold::StepSet& set, std::size_t step) {
+  set[step / 64] |= uint64_t{1} << (step % 64);
+}
+
+SpellingFold::StepSet& operator|=(SpellingFold::StepSet& a, const SpellingFold::StepSet& b) {
+  for (std::size_t w = 0; w < a.size(); ++w) a[w] |= b[w];
+  return a;
+}
+
+// The first step of `set` at or after `from`, or kMaxSteps.
+std::size_t next_step(const SpellingFold::StepSet& set, std::size_t from) {
+  for (std::size_t w = from / 64; w < set.size(); ++w) {
+    const uint64_t bits = w == from / 64 ? set[w] & (~uint64_t{0} << (from % 64)) : set[w];
+    if (bits != 0) return w * 64 + std::size_t(std::countr_zero(bits));
+  }
+  return SpellingFold::kMaxSteps;
+}
 
 }  // namespace
 
@@ -161,27 +207,42 @@ void SpellingFold::fold(std::string_view word, std::string& key, std::string& sc
     key.clear();
     return;
   }
-  BytesPresent present(key);
-  for (const Rule& rule : steps_) {
-    switch (rule.step) {
-      case Step::REPLACE:
-        if (!present.has(rule.from.front()) || !present.has(rule.from.back()) ||
-            !replace(rule, key, scratch))
-          break;
-        if (key.size() > kMaxKeyBytes) {  // rules that grow without bound: no key
-          key.clear();
-          return;
-        }
-        present = BytesPresent(key);
-        break;
-      case Step::STRIP_MARKS:
-        scratch.clear();
-        name_text::append_lower(key, scratch);
-        key.swap(scratch);
-        present = BytesPresent(key);
-        break;
+  StepSet candidates = steps_for(key);
+  for (std::size_t i = next_step(candidates, 0); i < steps_.size(); i = next_step(candidates, i + 1)) {
+    const Rule& rule = steps_[i];
+    if (rule.step == Step::REPLACE) {
+      if (!replace(rule, key, scratch)) continue;
+      if (key.size() > kMaxKeyBytes) {  // rules that grow without bound: no key
+        key.clear();
+        return;
+      }
+    } else {
+      if (lowercase_ascii(key)) continue;
+      scratch.clear();
+      name_text::append_lower(key, scratch);
+      key.swap(scratch);
     }
+    candidates = steps_for(key);
   }
+}
+
+SpellingFold::StepSet SpellingFold::steps_for(std::string_view key) const {
+  StepSet set = always_;
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    set |= by_byte_[static_cast<unsigned char>(key[i])];
+    if (i + 1 < key.size()) set |= by_pair_[pair_slot(key[i], key[i + 1])];
+  }
+  return set;
+}
+
+void SpellingFold::index_step(std::size_t step) {
+  const Rule& rule = steps_[step];
+  if (rule.step == Step::STRIP_MARKS)
+    add_step(always_, step);
+  else if (rule.from.size() == 1)
+    add_step(by_byte_[static_cast<unsigned char>(rule.from[0])], step);
+  else
+    add_step(by_pair_[pair_slot(rule.from[0], rule.from[1])], step);
 }
 
 }  // namespace textnorm::detail

@@ -5,6 +5,8 @@
 #ifndef TEXTNORM_CORE_NAMES_SPELLING_FOLD_HPP
 #define TEXTNORM_CORE_NAMES_SPELLING_FOLD_HPP
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -20,6 +22,13 @@ struct FoldRules {
 
 class SpellingFold {
  public:
+  // Rule lines (from<TAB>to and :strip-marks) a fold may have.
+  static constexpr std::size_t kMaxSteps = 256;
+  // A set of steps, one bit a step.
+  using StepSet = std::array<uint64_t, kMaxSteps / 64>;
+  // Byte pairs are hashed to this many slots (a power of two).
+  static constexpr std::size_t kPairSlots = 1024;
+
   // Parses `rules`, one a line, applied in order to the lowercase word:
   //   from<TAB>to      every `from` becomes `to`, left to right; a leading ^ in `from` holds
   //                    it to the word's start, a trailing $ to its end; `to` may be empty,
@@ -69,9 +78,19 @@ class SpellingFold {
   static Rule parse_replace(std::string_view line);
   // Applies one REPLACE rule; returns whether `text` changed.
   static bool replace(const Rule& rule, std::string& text, std::string& scratch);
+  // The same for a rule held to the word's start or end: one comparison, no search.
+  static bool replace_anchored(const Rule& rule, std::string& text, std::string& scratch);
+  // Files step `step` under the first byte, or first two bytes, of its `from`.
+  void index_step(std::size_t step);
+  // The steps that may change `key`: those whose `from` starts with a byte or byte pair the
+  // key holds (a hashed pair may add a step that then finds nothing), and every :strip-marks.
+  StepSet steps_for(std::string_view key) const;
 
   std::string rules_;
   std::vector<Rule> steps_;
+  StepSet always_{};
+  std::vector<StepSet> by_byte_ = std::vector<StepSet>(256);
+  std::vector<StepSet> by_pair_ = std::vector<StepSet>(kPairSlots);
   std::vector<std::string> entity_prefixes_;
   std::vector<std::string> kept_letters_;
   std::unordered_set<std::string> stopped_keys_;

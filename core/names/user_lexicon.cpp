@@ -66,7 +66,7 @@ std::vector<NameEntry> load_user_lexicon(const std::string& path,
         latin += scripts->transliterate(std::string_view(variant).substr(i, end - i));
         length = end - i;
       } else {
-        name_text::decode(variant, i, length);
+        decode_utf8(variant, i, length);
         latin.append(variant, i, length);
       }
     }

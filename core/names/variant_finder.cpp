@@ -23,7 +23,7 @@ struct Word {
 std::vector<Word> words_of(std::string_view line) {
   std::vector<Word> words;
   for (std::size_t i = 0, length = 0; i < line.size();) {
-    const char32_t c = name_text::decode(line, i, length);
+    const char32_t c = decode_utf8(line, i, length);
     if (!name_text::is_word_char(c)) {
       i += length;
       continue;
@@ -32,7 +32,7 @@ std::vector<Word> words_of(std::string_view line) {
     const std::string_view w = line.substr(i, end - i);
     bool lower_after_first = false;
     for (std::size_t j = length, l = 0; j < w.size(); j += l)
-      if (!name_text::is_capital(name_text::decode(w, j, l))) lower_after_first = true;
+      if (!name_text::is_capital(decode_utf8(w, j, l))) lower_after_first = true;
     words.push_back({i, end, name_text::is_capital(c) && lower_after_first && w.size() >= 3});
     i = end;
   }

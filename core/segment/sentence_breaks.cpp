@@ -1,7 +1,8 @@
 #include "segment/sentence_breaks.hpp"
 
+#include "text/utf8.hpp"
+
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <array>
 
@@ -62,14 +63,9 @@ class Reader {
 
  private:
   std::size_t decode(std::size_t pos, UChar32& c) const {
-    const auto byte = static_cast<unsigned char>(text_[pos]);
-    if (byte < 0x80) {
-      c = byte;
-      return pos + 1;
-    }
-    auto i = static_cast<int32_t>(pos);
-    U8_NEXT(text_.data(), i, static_cast<int32_t>(text_.size()), c);
-    return static_cast<std::size_t>(i);
+    std::size_t length = 0;
+    c = static_cast<UChar32>(decode_utf8(text_, pos, length));
+    return pos + length;
   }
 
   std::string_view text_;

@@ -1,6 +1,7 @@
 #include "segment/sentence_splitter.hpp"
 
 #include "segment/sentence_breaks.hpp"
+#include "text/utf8.hpp"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -11,16 +12,14 @@ namespace textnorm::detail {
 namespace {
 
 UChar32 code_point_at(std::string_view text, std::size_t pos) {
-  int32_t i = static_cast<int32_t>(pos);
-  UChar32 c;
-  U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
-  return c;
+  std::size_t length = 0;
+  return static_cast<UChar32>(decode_utf8(text, pos, length));
 }
 
 std::size_t next_position(std::string_view text, std::size_t pos) {
-  int32_t i = static_cast<int32_t>(pos);
-  U8_FWD_1(text.data(), i, static_cast<int32_t>(text.size()));
-  return static_cast<std::size_t>(i);
+  std::size_t length = 0;
+  decode_utf8(text, pos, length);
+  return pos + length;
 }
 
 std::size_t previous_position(std::string_view text, std::size_t pos) {

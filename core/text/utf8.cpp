@@ -28,38 +28,6 @@ void append_utf8(std::string& out, char32_t cp) {
   out.append(buf, n);
 }
 
-std::size_t valid_sequence_length(std::string_view text, std::size_t i,
-                                  std::size_t& invalid_length) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t n = text.size();
-  const unsigned char b0 = s[i];
-  invalid_length = 1;
-  if (b0 < 0x80) return 1;
-  std::size_t need;
-  unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte (Unicode Table 3-7)
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    need = 2;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    need = 3;
-    if (b0 == 0xE0) lo = 0xA0;
-    if (b0 == 0xED) hi = 0x9F;  // no surrogates
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    need = 4;
-    if (b0 == 0xF0) lo = 0x90;
-    if (b0 == 0xF4) hi = 0x8F;
-  } else {
-    return 0;
-  }
-  for (std::size_t k = 1; k < need; ++k) {
-    if (i + k >= n) return 0;
-    const unsigned char b = s[i + k];
-    const bool ok = k == 1 ? (b >= lo && b <= hi) : (b >= 0x80 && b <= 0xBF);
-    if (!ok) return 0;
-    invalid_length = k + 1;
-  }
-  return need;
-}
-
 bool is_ascii(std::string_view text) { return skip_ascii(text, 0) == text.size(); }
 
 std::size_t find_invalid_utf8(std::string_view text) {

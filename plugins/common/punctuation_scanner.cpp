@@ -11,32 +11,6 @@ bool closes_after(char32_t c) {
 
 }  // namespace
 
-char32_t decode_at(std::string_view text, std::size_t i, std::size_t& length) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data()) + i;
-  if (s[0] < 0x80) {
-    length = 1;
-    return s[0];
-  }
-  if (s[0] < 0xE0) {
-    length = 2;
-    return (char32_t(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
-  }
-  if (s[0] < 0xF0) {
-    length = 3;
-    return (char32_t(s[0] & 0x0F) << 12) | (char32_t(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-  }
-  length = 4;
-  return (char32_t(s[0] & 0x07) << 18) | (char32_t(s[1] & 0x3F) << 12) |
-         (char32_t(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
-}
-
-char32_t decode_before(std::string_view text, std::size_t i) {
-  std::size_t start = i - 1;
-  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
-  std::size_t length;
-  return decode_at(text, start, length);
-}
-
 bool is_word_character(char32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_ascii_digit(c);
   // Letters of every script the plugins meet sit in these blocks; punctuation does not. A

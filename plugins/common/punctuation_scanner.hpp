@@ -7,6 +7,7 @@
 #define TEXTNORM_PLUGINS_COMMON_PUNCTUATION_SCANNER_HPP
 
 #include <textnorm/technical_tokens.hpp>
+#include <textnorm/utf8.hpp>
 
 #include <cstddef>
 #include <optional>
@@ -24,11 +25,6 @@ struct ScanPoint {
 
   bool has_space_before() const { return run_begin < begin; }
 };
-
-char32_t decode_at(std::string_view text, std::size_t i, std::size_t& length);
-
-// The code point that ends just before byte `i` (i > 0).
-char32_t decode_before(std::string_view text, std::size_t i);
 
 // The ASCII bytes a rule wants to look at; every other byte is skipped without decoding.
 class Triggers {
@@ -52,9 +48,9 @@ void scan_punctuation(std::string_view text, const Triggers& triggers, Visit&& v
     if (!triggers(text[i]) || tokens.contains(i)) continue;
     std::size_t run_begin = i;
     while (run_begin > 0 && text[run_begin - 1] == ' ') --run_begin;
-    const char32_t previous = run_begin > 0 ? decode_before(text, run_begin) : 0;
+    const char32_t previous = run_begin > 0 ? sdk::decode_utf8_before(text, run_begin) : 0;
     std::size_t next_length = 0;
-    const char32_t next = i + 1 < n ? decode_at(text, i + 1, next_length) : 0;
+    const char32_t next = i + 1 < n ? sdk::decode_utf8(text, i + 1, next_length) : 0;
     visit(ScanPoint{i, i + 1, run_begin, previous, static_cast<unsigned char>(text[i]), next});
   }
 }

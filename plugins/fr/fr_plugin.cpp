@@ -51,7 +51,7 @@ bool wants_space_before(const ScanPoint& p) {
 bool opens_quotation_after(std::string_view text, const ScanPoint& p) {
   if (p.next != '"' || p.end + 1 >= text.size()) return false;
   std::size_t length = 0;
-  return textnorm::plugins::is_word_character(textnorm::plugins::decode_at(text, p.end + 1, length));
+  return textnorm::plugins::is_word_character(textnorm::sdk::decode_utf8(text, p.end + 1, length));
 }
 
 class FrenchPlugin {

@@ -11,6 +11,11 @@
 //
 // The stages are thin wrappers (the stage_* functions) over the host's internals: when an
 // internal API changes, only the wrapper changes.
+#include "names/lexicon_collector.hpp"
+#include "names/name_stage.hpp"
+#include "pipeline/language_router.hpp"
+#include "plugin/plugin_instance.hpp"
+#include "plugin/plugin_library.hpp"
 #include "rules/character_pass.hpp"
 #include "rules/core_rule_set.hpp"
 #include "rules/punctuation_pass.hpp"
@@ -133,6 +138,43 @@ const textnorm::Normalizer& normalizer(textnorm::Profile profile, const std::str
   return *slot;
 }
 
+// The bundled plugins, loaded from the build tree once, each as an instance of the default
+// profile with every rule on: for the stages that run one part of the pipeline alone.
+const textnorm::detail::PluginInstance& plugin(const std::string& name) {
+  static std::map<std::string, std::unique_ptr<textnorm::detail::PluginInstance>> loaded;
+  auto& slot = loaded[name];
+  if (!slot) {
+    std::string reason;
+    const auto library = textnorm::detail::load_plugin(
+        fs::path(TEXTNORM_PLUGIN_DIR) / ("textnorm-" + name + ".so"), reason);
+    if (!library) throw std::runtime_error(reason);
+    slot = std::make_unique<textnorm::detail::PluginInstance>(
+        library->descriptor, TEXTNORM_PROFILE_DEFAULT,
+        std::vector<unsigned char>(library->descriptor->rule_count, 1), std::vector<std::string>{});
+  }
+  return *slot;
+}
+
+// Detection between en and fr, as --lang auto builds it.
+const textnorm::detail::LanguageRouter& en_fr_router() {
+  static const textnorm::detail::LanguageRouter router(
+      std::vector<const textnorm::detail::PluginInstance*>{&plugin("en"), &plugin("fr")});
+  return router;
+}
+
+// The default names stage (canonical forms, folded spellings, given names) over every bundled
+// plugin's lexicon, as the default pipeline builds it.
+const textnorm::detail::NameStage& default_names() {
+  static const textnorm::detail::NameStage stage = [] {
+    std::vector<const textnorm::detail::PluginInstance*> all;
+    for (const char* name : {"en", "fr", "ru", "hy", "az"}) all.push_back(&plugin(name));
+    textnorm::detail::PluginLexicons lexicons = textnorm::detail::collect_lexicons(all, false);
+    return textnorm::detail::NameStage(std::move(lexicons.entries), textnorm::NamesMode::CANONICAL,
+                                       nullptr, lexicons.folds);
+  }();
+  return stage;
+}
+
 // ---- Stages: each runs once over the corpus and returns something that depends on the work.
 
 std::size_t stage_memcpy(const Corpus& c, std::string& copy) {
@@ -157,6 +199,48 @@ std::size_t stage_core_passes(const Corpus& c) {
     if (textnorm::detail::run_punctuation_pass(text, b, nullptr, all_rules)) text = b;
     if (textnorm::detail::to_nfc(text, n, nullptr)) text = n;
     total += text.size();
+  }
+  return total;
+}
+
+// Language detection alone, line by line: the segments of each line.
+std::size_t stage_detection(const Corpus& c) {
+  const textnorm::detail::LanguageRouter& router = en_fr_router();
+  textnorm::detail::DetectorWorkspace workspace;
+  std::vector<textnorm::detail::Segment> segments;
+  std::size_t total = 0;
+  for (std::string_view line : c.lines) {
+    router.segments(line, workspace, segments);
+    total += segments.size();
+  }
+  return total;
+}
+
+// The names stage alone, line by line, each line as one English segment (as the default
+// pipeline runs it before detection).
+std::size_t stage_names(const Corpus& c) {
+  const textnorm::detail::NameStage& names = default_names();
+  textnorm::detail::NameStage::Workspace workspace;
+  std::vector<textnorm::detail::StageEdit> edits;
+  std::size_t total = 0;
+  for (std::string_view line : c.lines) {
+    edits.clear();
+    names.rewrite(line, "en", 0, edits, workspace);
+    total += edits.size();
+  }
+  return total;
+}
+
+// One language plugin alone, each line as one segment of its language, through the C ABI.
+std::size_t stage_plugin(const Corpus& c, const std::string& lang) {
+  const textnorm::detail::PluginInstance& instance = plugin(lang);
+  textnorm::detail::PluginErrorBuffer error{};
+  std::vector<textnorm::detail::StageEdit> edits;
+  std::size_t total = 0;
+  for (std::string_view line : c.lines) {
+    edits.clear();
+    instance.process(line, lang, 0, edits, error);
+    total += edits.size();
   }
   return total;
 }
@@ -284,6 +368,10 @@ void register_stages() {
   add("memcpy", [](const Corpus& c) { return stage_memcpy(c, copy); });
   add("utf8-validate", [](const Corpus& c) { return stage_utf8_validate(c); });
   add("core-passes", [](const Corpus& c) { return stage_core_passes(c); });
+  add("detection-en-fr", [](const Corpus& c) { return stage_detection(c); });
+  add("names-default", [](const Corpus& c) { return stage_names(c); });
+  add("plugin-en", [](const Corpus& c) { return stage_plugin(c, "en"); });
+  add("plugin-fr", [](const Corpus& c) { return stage_plugin(c, "fr"); });
   add("pipeline-default-en",
       [](const Corpus& c) { return stage_pipeline(c, normalizer(Profile::DEFAULT, "en")); });
   add("pipeline-typographic-en",

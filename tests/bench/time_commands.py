@@ -5,10 +5,11 @@ usage: time_commands.py --bin DIR [--runs N] [--moses SCRIPT] NAME=FILE...
 
 For each corpus, every command reads FILE (as an argument or on standard input) and writes to
 /dev/null; the figure is the best wall-clock time of N runs, as MB/s (10^6 bytes of input per
-second). Also: textnorm's start-up time, peak RSS of the default run (on FILE and on FILE
-twice over, to show that it does not grow with the input), ratios, whether `-j N` writes the same
-bytes as the default run, and JSON lines against plain text on the same strings (FILE.jsonl
-beside FILE: each line as {"id":N,"text":LINE}).
+second). Also: textnorm's start-up time, peak RSS of the default run (on FILE and on FILE twice
+over, to show that it does not grow with the input), ratios, what N cores give this machine on
+this work (N `-j 1` runs at once, the ceiling of `-j N`), whether `-j N` writes the same bytes as
+the default run, and JSON lines against plain text on the same strings (FILE.jsonl beside FILE:
+each line as {"id":N,"text":LINE}).
 
 Peak RSS is measured by GNU time (/usr/bin/time, Debian package `time`), not by this script's
 own wait4(): Linux keeps a process's peak RSS across exec, so a child forked from this script
@@ -63,6 +64,34 @@ def best_of(runs, argv, stdin_path=None):
             return Result(error=f"exit {code}: {first[:200]}")
         best = seconds if best is None else min(best, seconds)
     return Result(best)
+
+
+def run_together(argvs):
+    """Seconds until every one of `argvs`, started at once, has finished; None if one failed."""
+    with open(os.devnull, "wb") as sink:
+        start = time.perf_counter()
+        processes = [subprocess.Popen(argv, stdout=sink, stderr=subprocess.DEVNULL) for argv in argvs]
+        codes = [process.wait() for process in processes]
+        seconds = time.perf_counter() - start
+    return None if any(codes) else seconds
+
+
+def machine_scaling(runs, textnorm, path, jobs):
+    """What `jobs` cores give this machine on textnorm's own work: `jobs` copies of the -j 1
+    run at once against one alone, in alternating rounds (best of `runs` each). A VM's vCPUs
+    may be hyperthreads or share a host, and then -j N cannot beat this."""
+    single_argv = [textnorm, "normalize", "-j", "1", path]
+    alone = together = None
+    for _ in range(runs):
+        seconds, code, _ = run_once(single_argv)
+        if code != 0:
+            return None
+        alone = seconds if alone is None else min(alone, seconds)
+        seconds = run_together([single_argv] * jobs)
+        if seconds is None:
+            return None
+        together = seconds if together is None else min(together, seconds)
+    return jobs * alone / together
 
 
 def peak_rss_mib(argv, stdin_path=None):
@@ -203,6 +232,12 @@ def main():
             parallel, single = rate(parallel_label), rate("textnorm normalize -j 1 FILE")
             if parallel and single:
                 summary.append(f"  -j {jobs} / -j 1: {parallel / single:.2f}")
+            if jobs > 1:
+                print(f"  {name}: {jobs} x (textnorm normalize -j 1 FILE) at once ...",
+                      file=sys.stderr, flush=True)
+                ceiling = machine_scaling(args.runs, textnorm, path, jobs)
+                summary.append(f"  this machine's own scaling, {jobs} -j 1 runs at once / one alone: "
+                               + (f"{ceiling:.2f}" if ceiling else "failed"))
             summary.append(f"  -j {jobs} output vs default output: "
                            + compare_outputs(textnorm, path, jobs))
         else:
