@@ -33,8 +33,8 @@ bool valid_entity(Collector* c, std::string_view entity) {
 void add_entry(void* context, const textnorm_name_entry* e) {
   auto* c = static_cast<Collector*>(context);
   if (!c->problem.empty()) return;
-  const bool well_formed = e != nullptr && e->entity != nullptr && e->entity_size != 0 && e->form_size != 0 &&
-                           e->lang != nullptr && valid(e->form, e->form_size);
+  const bool well_formed = e != nullptr && e->entity != nullptr && e->entity_size != 0 &&
+                           e->form_size != 0 && e->lang != nullptr && valid(e->form, e->form_size);
   if (!well_formed || !valid_entity(c, std::string_view(e->entity, e->entity_size))) {
     c->problem = "an entry with an empty or invalid UTF-8 entity, form or language";
     return;

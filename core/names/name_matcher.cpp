@@ -104,7 +104,8 @@ std::size_t lower_ascii_prefix(char* text, std::size_t size) {
     std::memcpy(&bytes, text + i, 8);
     if ((bytes & kHigh) != 0) break;
     // A byte's high bit set in both sums when it is >= 'A', in the second only when > 'Z'.
-    const uint64_t capital = ((bytes + (0x80 - 'A') * kOnes) ^ (bytes + (0x7F - 'Z') * kOnes)) & kHigh;
+    const uint64_t capital =
+        ((bytes + (0x80 - 'A') * kOnes) ^ (bytes + (0x7F - 'Z') * kOnes)) & kHigh;
     bytes |= capital >> 2;  // 0x80 >> 2 is 0x20, the case bit
     std::memcpy(text + i, &bytes, 8);
   }

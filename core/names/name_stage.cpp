@@ -61,7 +61,8 @@ NameStage::NameStage(std::vector<NameEntry> entries, NamesMode mode,
   for (const NameEntry& entry : entries) {
     // Entries come by plugin and by entity: most are those of the entry before.
     if (plugins_.empty() || entry.plugin != plugins_[plugin]) {
-      const auto [slot, inserted] = plugin_index.try_emplace(entry.plugin, uint16_t(plugins_.size()));
+      const auto [slot, inserted] =
+          plugin_index.try_emplace(entry.plugin, uint16_t(plugins_.size()));
       if (inserted) {
         plugins_.push_back(entry.plugin);
         if (entry.plugin == "lexicon") lexicon_plugin_ = slot->second;
@@ -69,7 +70,8 @@ NameStage::NameStage(std::vector<NameEntry> entries, NamesMode mode,
       plugin = slot->second;
     }
     if (entity == kNoEntity || entry.entity != entities_[entity].id) {
-      const auto [slot, inserted] = entity_index.try_emplace(entry.entity, uint32_t(entities_.size()));
+      const auto [slot, inserted] =
+          entity_index.try_emplace(entry.entity, uint32_t(entities_.size()));
       if (inserted) entities_.push_back({entry.entity, plugin, {}, class_of(entry.entity)});
       entity = slot->second;
     }
@@ -82,7 +84,8 @@ NameStage::NameStage(std::vector<NameEntry> entries, NamesMode mode,
                                      [&](const auto& c) { return c.first == lang; });
       if (!known) e.canonical.emplace_back(std::string(lang), entry.form);
     }
-    const bool folds_it = match_folded_ && (entry.kind == TEXTNORM_NAME_VARIANT || english_canonical);
+    const bool folds_it =
+        match_folded_ && (entry.kind == TEXTNORM_NAME_VARIANT || english_canonical);
     std::size_t length = 0;
     const bool capital =
         !entry.form.empty() && name_text::is_capital(decode_utf8(entry.form, 0, length));

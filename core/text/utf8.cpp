@@ -35,7 +35,8 @@ std::size_t find_invalid_utf8(std::string_view text) {
   while ((i = skip_ascii(text, i)) < text.size()) {
     // Runs of two-byte sequences (Latin with marks, Cyrillic, Armenian) are checked inline.
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    while (i + 1 < text.size() && byte(i) >= 0xC2 && byte(i) <= 0xDF && (byte(i + 1) & 0xC0) == 0x80)
+    while (i + 1 < text.size() && byte(i) >= 0xC2 && byte(i) <= 0xDF &&
+           (byte(i + 1) & 0xC0) == 0x80)
       i += 2;
     if (i == text.size() || byte(i) < 0x80) continue;
     std::size_t invalid_length;

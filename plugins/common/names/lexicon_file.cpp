@@ -40,7 +40,9 @@ std::string format_lexicon(const std::vector<NameRecord>& records) {
 bool LexiconReader::next(LexiconRecordView& record) {
   if (rest_.empty()) return false;
   const auto size = [&](std::size_t i) { return static_cast<unsigned char>(rest_[i]); };
-  const auto truncated = [] { return std::runtime_error("generated lexicon: the table ends inside a record"); };
+  const auto truncated = [] {
+    return std::runtime_error("generated lexicon: the table ends inside a record");
+  };
   if (rest_.size() < kHeaderBytes) throw truncated();
   const std::size_t lang = size(1) + 1, entity = size(2), form = size(3);  // lang with its NUL
   if (rest_.size() < kHeaderBytes + lang + entity + form) throw truncated();

@@ -19,7 +19,7 @@ PluginData plugin_data();
 
 class NamesPlugin {
  public:
-  // `lexicon`: the plugin's generated lexicon file (static storage), read when the host asks
+  // `lexicon`: the plugin's generated lexicon table (static storage), read when the host asks
   // for it. Rule 0 of the plugin's table switches the whole lexicon off.
   NamesPlugin(const sdk::Context& context, const PluginData& data, std::string_view lexicon);
 
