@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <limits>
 
 namespace textnorm::detail {
@@ -25,13 +27,29 @@ float switch_cost(Boundary boundary) {
 }
 
 // A state is (language, whether the sentence already changed language at a capital).
-bool allowed(Boundary boundary, std::size_t from, std::size_t to) {
+constexpr bool allowed(Boundary boundary, std::size_t from, std::size_t to) {
   const bool was_switched = from % 2 == 1;
   const bool switched = to % 2 == 1;
   if (boundary == Boundary::kSentence) return !switched;
   if (boundary == Boundary::kCapital && from / 2 != to / 2) return switched && !was_switched;
   return switched == was_switched;
 }
+
+constexpr std::size_t kBoundaries = 3;
+constexpr std::size_t kMaxStates = 2 * kMaxLanguages;
+using SourceMasks = std::array<std::array<std::uint16_t, kMaxStates>, kBoundaries>;
+static_assert(kMaxStates <= 16, "a state set is 16 bits");
+
+// For each boundary and state, the states allowed before it, one bit each: the path search
+// visits only those.
+constexpr SourceMasks kAllowedSources = [] {
+  SourceMasks masks{};
+  for (std::size_t b = 0; b < kBoundaries; ++b)
+    for (std::size_t to = 0; to < kMaxStates; ++to)
+      for (std::size_t from = 0; from < kMaxStates; ++from)
+        if (allowed(static_cast<Boundary>(b), from, to)) masks[b][to] |= std::uint16_t(1u << from);
+  return masks;
+}();
 
 // Between the last unit with evidence of one language and the first of the next, a change at
 // a capital goes before the names that open the new part ("… obstructionism Nathaniel P.
@@ -71,19 +89,21 @@ void choose_languages(const std::vector<LanguageUnit>& units, std::size_t langua
                       int prior_lang, float prior_weight, std::vector<std::uint8_t>& from,
                       std::vector<std::size_t>& langs) {
   const std::size_t states = 2 * languages;
+  const auto state_mask = static_cast<std::uint16_t>((1u << states) - 1);
   constexpr float kImpossible = -std::numeric_limits<float>::infinity();
-  std::array<float, 2 * kMaxLanguages> score, next;
+  std::array<float, kMaxStates> score, next;
   score.fill(kImpossible);
   for (std::size_t l = 0; l < languages; ++l) score[2 * l] = 0.0f;
   from.assign(units.size() * states, 0);
   for (std::size_t u = 0; u < units.size(); ++u) {
     const Boundary boundary = units[u].before;
     const float cost = switch_cost(boundary);
+    const auto& allowed_sources = kAllowedSources[static_cast<std::size_t>(boundary)];
     for (std::size_t to = 0; to < states; ++to) {
       const std::size_t l = to / 2;
       float best_path = kImpossible;
-      for (std::size_t source = 0; source < states; ++source) {
-        if (!allowed(boundary, source, to)) continue;
+      for (unsigned sources = allowed_sources[to] & state_mask; sources != 0; sources &= sources - 1) {
+        const auto source = static_cast<std::size_t>(std::countr_zero(sources));
         const bool stays = source / 2 == l;
         const float path = score[source] - (stays ? 0.0f : cost);
         if (path > best_path || (path == best_path && stays)) {
