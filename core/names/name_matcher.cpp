@@ -114,14 +114,17 @@ std::size_t lower_ascii_prefix(char* text, std::size_t size) {
   return i;
 }
 
+// Bytes of a word copied at a time before its ASCII run is known to end: the whole of most
+// words, and a bound on what a long word that mixes scripts costs a run.
+constexpr std::size_t kAsciiChunk = 64;
+
 // Appends the lowercase of `word` to `key`; with `strip`, without diacritics and strokes.
 void append_lowercase(std::string_view word, std::string& key, bool strip) {
   for (std::size_t i = 0; i < word.size();) {
     if (static_cast<unsigned char>(word[i]) < 0x80) {
-      // The rest of the word is copied at once, lowered in place up to its first non-ASCII byte
-      // and cut there.
+      // A chunk is copied at once, lowered in place up to its first non-ASCII byte and cut there.
       const std::size_t from = key.size();
-      key.append(word, i, std::string_view::npos);
+      key.append(word.substr(i, kAsciiChunk));
       const std::size_t lowered = lower_ascii_prefix(key.data() + from, key.size() - from);
       i += lowered;
       key.resize(from + lowered);

@@ -66,6 +66,21 @@ TEST_CASE("every ASCII byte is lowered like tolower, at every place of a word an
   CHECK(wrong == 0);
 }
 
+TEST_CASE("long words that mix scripts are lowered whole, across the copy's chunks") {
+  // ASCII runs longer than one chunk of the copy, ended by É at every offset around 64 and 128.
+  for (std::size_t run = 60; run < 140; ++run) {
+    std::string word, expected;
+    for (int part = 0; part < 3; ++part) {
+      word += std::string(run, 'Q') + "\xC3\x89";  // É
+      expected += std::string(run, 'q') + "\xC3\xA9";
+    }
+    std::string key;
+    textnorm::detail::name_text::append_lower_with_marks(word, key);
+    CAPTURE(run);
+    CHECK(key == expected);
+  }
+}
+
 TEST_CASE("every two-byte letter is lowered like u_tolower, and bad bytes become U+FFFD") {
   std::size_t wrong = 0;
   for (char32_t c = 0x80; c < 0x800; ++c) {
