@@ -7,7 +7,6 @@
 
 #include <unicode/uchar.h>
 
-#include <algorithm>
 #include <optional>
 
 namespace textnorm::detail {
@@ -142,28 +141,10 @@ class PunctuationPass {
   }
 
   // Whether byte `i` lies in a technical token (textnorm/technical_tokens.hpp), as the plugins'
-  // rules read it. Only a code span crosses a space: in a line without a backtick, the common
-  // case, only the words with a quote are read, each once (calls come in increasing order).
+  // rules read it; calls come in increasing order.
   bool in_technical_token(std::size_t i) {
-    if (!has_backtick_) has_backtick_ = in_.find('`') != std::string_view::npos;
-    if (*has_backtick_) {
-      if (!line_tokens_) line_tokens_.emplace(in_);
-      return line_tokens_->contains(i);
-    }
-    if (i >= word_end_) {
-      std::size_t begin = i;
-      while (begin > 0 && sdk::token_detail::space_before(in_, begin) == 0) --begin;
-      word_end_ = i;
-      while (word_end_ < in_.size() && sdk::token_detail::space_at(in_, word_end_) == 0)
-        ++word_end_;
-      word_tokens_.clear();
-      const std::string_view word = in_.substr(begin, word_end_ - begin);
-      if (std::any_of(word.begin(), word.end(), sdk::token_detail::is_candidate))
-        sdk::token_detail::word_tokens(in_, begin, word_end_, word_tokens_);
-    }
-    for (const sdk::TokenSpan& token : word_tokens_)
-      if (token.begin <= i && i < token.end) return true;
-    return false;
+    if (!tokens_) tokens_.emplace(in_);
+    return tokens_->contains(i);
   }
 
   // Context decides (space on one side only); when it cannot, an open quotation is closed,
@@ -245,10 +226,7 @@ class PunctuationPass {
   bool at_line_start_ = true;
   bool after_opening_quote_ = false;
   std::vector<char32_t> open_quotes_;  // openers of the quotations open on this line, innermost last
-  std::optional<bool> has_backtick_;                  // found at the line's first quote
-  std::optional<sdk::TechnicalTokens> line_tokens_;   // with a backtick: the whole line's
-  std::size_t word_end_ = 0;                          // without: the last word read
-  std::vector<sdk::TokenSpan> word_tokens_;
+  std::optional<sdk::TechnicalTokens> tokens_;  // made at the line's first quote
 };
 
 }  // namespace

@@ -334,20 +334,43 @@ inline void find_technical_tokens(std::string_view text, std::vector<TokenSpan>&
   }
 }
 
-// The technical tokens of one segment, asked about in increasing byte order.
+// The technical tokens of one segment, asked about in increasing byte order. Only a code span
+// crosses a space: in a segment without a backtick, the common case, only the words asked
+// about are read, each once, and the rest of the segment never is.
 class TechnicalTokens {
  public:
-  explicit TechnicalTokens(std::string_view text) { find_technical_tokens(text, spans_); }
+  explicit TechnicalTokens(std::string_view text)
+      : text_(text), code_spans_(text.find('`') != std::string_view::npos) {
+    if (code_spans_) find_technical_tokens(text, spans_);
+  }
 
   // Whether byte `at` lies inside a token. Calls must come with non-decreasing `at`.
   bool contains(std::size_t at) {
+    if (!code_spans_ && at >= word_end_) read_word_at(at);
     while (next_ < spans_.size() && spans_[next_].end <= at) ++next_;
     return next_ < spans_.size() && spans_[next_].begin <= at;
   }
 
-  const std::vector<TokenSpan>& spans() const { return spans_; }
-
  private:
+  // Replaces spans_ with the tokens of the word around byte `at` (or before it, when `at` is in
+  // a space): find_technical_tokens reads each word of a segment without backticks on its own,
+  // from space to space.
+  void read_word_at(std::size_t at) {
+    std::size_t begin = at;
+    while (begin > 0 && (static_cast<unsigned char>(text_[begin]) & 0xC0) == 0x80) --begin;
+    word_end_ = begin;
+    while (word_end_ < text_.size() && token_detail::space_at(text_, word_end_) == 0) ++word_end_;
+    while (begin > 0 && token_detail::space_before(text_, begin) == 0) --begin;
+    spans_.clear();
+    next_ = 0;
+    const std::string_view word = text_.substr(begin, word_end_ - begin);
+    if (std::any_of(word.begin(), word.end(), token_detail::is_candidate))
+      token_detail::word_tokens(text_, begin, word_end_, spans_);
+  }
+
+  std::string_view text_;
+  bool code_spans_;            // a backtick: every token is found at once
+  std::size_t word_end_ = 0;   // without: the end of the last word read
   std::vector<TokenSpan> spans_;
   std::size_t next_ = 0;
 };

@@ -6,7 +6,9 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
+#include <random>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -90,6 +92,31 @@ TEST_CASE("a space rule that glues a mark to a token keeps the output a fixed po
         "f\uFFFD\u202F?,\uFFFD/:c");
   CHECK(normalize("Quoi? ,x/:c", "fr") == "Quoi ?,x/:c");
   CHECK(normalize("Vu 5% ,x/:c", "fr", textnorm::Profile::TYPOGRAPHIC) == "Vu 5\u202F%,x/:c");
+}
+
+TEST_CASE("TechnicalTokens, which reads only the words asked about, agrees with the whole search") {
+  // Random texts of the characters that make, cut and end tokens, asked about at every byte.
+  const std::vector<std::string> pieces = {"a", "Z", "7", " ", " ", "\u00A0", "\u202F", ":", "/",
+                                           "?", "!", "$", "@", "=", "\\", ".", ",", "(", ")",
+                                           "\"", "'", "\u00AB", "\u2019", "://", "`", "é"};
+  std::mt19937 random(9);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    for (int k = int(random() % 40); k > 0; --k) text += pieces[random() % pieces.size()];
+    std::vector<textnorm::sdk::TokenSpan> spans;
+    textnorm::sdk::find_technical_tokens(text, spans);
+    textnorm::sdk::TechnicalTokens tokens(text);
+    for (std::size_t at = 0; at < text.size(); ++at) {
+      // Every byte for half the texts, every third one for the others (words skipped whole).
+      if (round % 2 == 1 && at % 3 != 0) continue;
+      const bool in_span = std::any_of(spans.begin(), spans.end(), [&](const auto& s) {
+        return s.begin <= at && at < s.end;
+      });
+      CAPTURE(text);
+      CAPTURE(at);
+      CHECK(tokens.contains(at) == in_span);
+    }
+  }
 }
 
 TEST_CASE("prose has no technical token") {
