@@ -182,11 +182,12 @@ inline bool technical_mark(std::string_view text, std::size_t begin, std::size_t
   }
 }
 
-// The length of a run of prose marks `? ! : ;` at `begin` that a `,` or `.` ends (or of `%`
-// and a `,`), or 0. French puts a space before such a mark, and a rule that removes the space
-// before `,` or `.` glues the mark to the next word (`Quoi? ,x/:c` -> `Quoi ?,x/:c`): the mark
-// stays prose, and out of the token, on a second run. A technical mark (`::.`) is no prose
-// mark, and `!?str`, `!!:s^a^b^`, `%:z`, `%.5f` are not glued marks.
+// The length of a run of prose marks `? ! : ;` at `begin`, with the closing brackets after
+// them, that a `,` or `.` ends (or of `%` and a `,`), or 0. French puts a space before such a
+// mark, and a rule that removes the space before `,` or `.` glues the mark to the next word
+// (`Quoi? ,x/:c` -> `Quoi ?,x/:c`, `(oui:) ,C:\` -> `(oui :),C:\`): the mark stays prose, and
+// out of the token, on a second run. A technical mark (`::.`) is no prose mark, and `!?str`,
+// `!!:s^a^b^`, `%:z`, `%.5f` are not glued marks.
 inline std::size_t glued_marks(std::string_view text, std::size_t begin, std::size_t end) {
   std::size_t k = begin;
   if (text[k] == '%') {
@@ -196,6 +197,8 @@ inline std::size_t glued_marks(std::string_view text, std::size_t begin, std::si
       if (technical_mark(text, begin, end, k)) return 0;
       ++k;
     }
+    if (k == begin) return 0;
+    while (k < end && (text[k] == ')' || text[k] == ']' || text[k] == '}')) ++k;
   }
   if (k == begin || k == end) return 0;
   return text[k] == ',' || (text[k] == '.' && text[begin] != '%') ? k - begin : 0;

@@ -70,6 +70,8 @@ TEST_CASE("a token leaves out the prose marks a removed space glued to it") {
   CHECK(tokens_of("Quoi ?,x/:c") == Strings{"x/:c"});
   CHECK(tokens_of("Oui !,x/:c et :,a/b et %,a/b") == Strings{"x/:c", "a/b", "a/b"});
   CHECK(tokens_of("voir ?.x/:c") == Strings{".x/:c"});
+  // Closing brackets after the marks are glued with them (`(oui:) ,C:\` -> `(oui :),C:\`).
+  CHECK(tokens_of("(oui :),C:\\ et ?]),x/:c") == Strings{"C:\\", "x/:c"});
   // Leading marks that are technical themselves, or not followed by `,` `.`, stay in the token.
   CHECK(tokens_of("?id=3 !=x ::f :8080 %PATH%\\bin") ==
         Strings{"?id=3", "!=x", "::f", ":8080", "%PATH%\\bin"});
@@ -79,8 +81,11 @@ TEST_CASE("a token leaves out the prose marks a removed space glued to it") {
 
 TEST_CASE("a space rule that glues a mark to a token keeps the output a fixed point") {
   // Fuzz finding: U+202F went in before `?`, then the second run found `?,...:c` a token.
+  // And a fuzz finding of 2026-12-01: `\uFFFD:) ,\` took U+00A0 before `:`, then the second
+  // run found `:),\` a token and the space stayed an ASCII one.
   for (const std::string text : {"f\uFFFD? ,\uFFFD/:c", "Quoi? ,x/:c", "Oui! ,x/:c",
-                                 "Voici: ,x/:c", "Vu 5% ,x/:c", "Quoi? .x/:c", "Quoi ? ,x/:c"})
+                                 "Voici: ,x/:c", "Vu 5% ,x/:c", "Quoi? .x/:c", "Quoi ? ,x/:c",
+                                 "\uFFFD:) ,\\", "(oui:) ,C:\\", "Quoi?] .x/:c"})
     for (const auto profile : {textnorm::Profile::DEFAULT, textnorm::Profile::TYPOGRAPHIC})
       for (const std::string lang : {"en", "fr"}) {
         CAPTURE(text);
